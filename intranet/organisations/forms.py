@@ -32,7 +32,9 @@ class ProfileForm(forms.ModelForm):
 class SignUpFromInvitationForm(forms.Form):
     """A new person accepting an invitation: the e-mail address is the invited one and cannot be changed."""
 
-    full_name = forms.CharField(label=_("Full name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}))
+    full_name = forms.CharField(
+        label=_("Full name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"})
+    )
     password1 = forms.CharField(
         label=_("Password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
     )

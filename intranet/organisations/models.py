@@ -135,7 +135,9 @@ class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), unique=True, max_length=80)
     description = models.TextField(_("description"), blank=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices, default=OrganisationKind.ASSOCIATION)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=OrganisationKind.choices, default=OrganisationKind.ASSOCIATION
+    )
     city = models.CharField(_("city"), max_length=100, blank=True)
     country = CountryField(_("country"))
     logo = models.ImageField(_("logo"), upload_to="organisations/logos/", blank=True)

@@ -138,7 +138,9 @@ def _leader_count(organisation: Organisation) -> int:
 @transaction.atomic
 def membership_create(*, user: User, organisation: Organisation, role: str) -> Membership:
     role = Role(role)
-    membership, created = Membership.objects.get_or_create(user=user, organisation=organisation, defaults={"role": role})
+    membership, created = Membership.objects.get_or_create(
+        user=user, organisation=organisation, defaults={"role": role}
+    )
     if not created:
         raise ValidationError(_("%(person)s is already a member.") % {"person": user}, code="already_member")
     _organisation_permissions_sync(user=user, organisation=organisation)
@@ -197,7 +199,9 @@ def invitation_from_token(token: str) -> Invitation:
         payload = signing.loads(token, salt=INVITATION_SALT)
     except signing.BadSignature as error:
         raise InvitationError("invalid") from error
-    invitation = Invitation.objects.select_related("organisation", "invited_by").filter(pk=payload["invitation"]).first()
+    invitation = (
+        Invitation.objects.select_related("organisation", "invited_by").filter(pk=payload["invitation"]).first()
+    )
     if invitation is None:
         raise InvitationError("invalid")
     if invitation.accepted_at is not None:
@@ -213,7 +217,9 @@ def invitation_from_token(token: str) -> Invitation:
 
 
 @transaction.atomic
-def invitation_create(*, organisation: Organisation, email: str, role: str, language: str, invited_by: User) -> Invitation:
+def invitation_create(
+    *, organisation: Organisation, email: str, role: str, language: str, invited_by: User
+) -> Invitation:
     email = User.objects.normalize_email(email).lower()
     if Membership.objects.filter(organisation=organisation, user__email__iexact=email).exists():
         raise ValidationError({"email": _("This person is already a member of the organisation.")}, code="member")

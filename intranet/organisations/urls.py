@@ -49,12 +49,8 @@ urlpatterns = [
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
     path("organisations/<slug:slug>/edit/", views.organisation_edit, name="organisation_edit"),
     path("organisations/<slug:slug>/invite/", views.organisation_invite, name="organisation_invite"),
-    path(
-        "organisations/<slug:slug>/invitations/<int:pk>/resend/", views.invitation_resend, name="invitation_resend"
-    ),
-    path(
-        "organisations/<slug:slug>/invitations/<int:pk>/withdraw/", views.invitation_revoke, name="invitation_revoke"
-    ),
+    path("organisations/<slug:slug>/invitations/<int:pk>/resend/", views.invitation_resend, name="invitation_resend"),
+    path("organisations/<slug:slug>/invitations/<int:pk>/withdraw/", views.invitation_revoke, name="invitation_revoke"),
     path(
         "organisations/<slug:slug>/members/<int:pk>/role/",
         views.membership_change_role,

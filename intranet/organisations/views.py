@@ -173,7 +173,9 @@ def organisation_edit(request, slug):
             messages.success(request, _("The organisation's profile is saved."))
             return redirect(organisation)
     return render(
-        request, "organisations/organisation_form.html", {"organisation": organisation, "form": form, "conflict": conflict}
+        request,
+        "organisations/organisation_form.html",
+        {"organisation": organisation, "form": form, "conflict": conflict},
     )
 
 
@@ -258,7 +260,9 @@ def membership_remove(request, slug, pk):
             return redirect("dashboard")
         return redirect(organisation)
     return render(
-        request, "organisations/membership_confirm_remove.html", {"organisation": organisation, "membership": membership}
+        request,
+        "organisations/membership_confirm_remove.html",
+        {"organisation": organisation, "membership": membership},
     )
 
 
@@ -325,9 +329,7 @@ def invitation_accept(request, token):
                 )
         except services.InvitationError as problem:
             return _invitation_problem(request, problem)
-        messages.success(
-            request, _("Welcome to %(organisation)s.") % {"organisation": invitation.organisation}
-        )
+        messages.success(request, _("Welcome to %(organisation)s.") % {"organisation": invitation.organisation})
         return redirect(invitation.organisation)
 
     return render(
