@@ -19,7 +19,7 @@ COMPILEMESSAGES := $(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modu
 	--ignore=staticfiles --ignore=media --ignore=test-results
 PYTEST_ARGS ?=
 
-.PHONY: help install install-dev system-deps system-deps-test migrate messages demo run test lint format clean
+.PHONY: help install install-dev system-deps system-deps-test migrate messages demo run test bench lint format clean
 
 help:
 	@echo "make run          install everything, migrate, load the trilingual demo, serve http://127.0.0.1:8000"
@@ -28,6 +28,7 @@ help:
 	@echo "make install-dev  install + chromium + test requirements"
 	@echo "make migrate      migrate, fill translation fields, compile messages"
 	@echo "make demo         load the trilingual demo data"
+	@echo "make bench        page timings and query counts at scale against bench/budgets.json"
 	@echo "make lint         ruff check and ruff format --check"
 	@echo "make format       ruff format and ruff check --fix"
 	@echo "make clean        remove caches, collected static files and compiled messages"
@@ -98,6 +99,9 @@ test: install-dev
 	$(MANAGE) makemigrations --check --dry-run --settings=intranet.settings.test
 	$(COMPILEMESSAGES)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+bench: $(DEV_STAMP)
+	$(PYTHON) -W ignore -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf staticfiles test-results .pytest_cache .ruff_cache

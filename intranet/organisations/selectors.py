@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
-from guardian.shortcuts import get_objects_for_user
+from guardian.shortcuts import get_objects_for_user, get_perms
 
 from .models import Invitation, Membership, Network, Organisation, Role, User
 
@@ -75,3 +75,8 @@ def membership_for(*, user: User, organisation: Organisation) -> Membership | No
     if not user.is_authenticated:
         return None
     return Membership.objects.filter(user=user, organisation=organisation).first()
+
+
+def organisation_permissions(*, user: User, organisation: Organisation) -> set[str]:
+    """The codenames `user` holds on `organisation` (e.g. {"view_organisation", "manage_members"}), in one query."""
+    return set(get_perms(user, organisation))

@@ -131,13 +131,14 @@ def _organisation_for_manager(request, slug):
 @login_required
 def organisation_detail(request, slug):
     organisation = selectors.organisation_get_for_user(user=request.user, slug=slug)
-    can_manage = request.user.has_perm("organisations.manage_members", organisation)
+    permissions = selectors.organisation_permissions(user=request.user, organisation=organisation)
+    can_manage = "manage_members" in permissions
     context = {
         "organisation": organisation,
         "memberships": selectors.organisation_members(organisation=organisation),
         "networks": organisation.networks.order_by("name"),
         "can_manage": can_manage,
-        "can_edit": request.user.has_perm("organisations.change_organisation", organisation),
+        "can_edit": "change_organisation" in permissions,
         "role_choices": Role.choices,
     }
     if can_manage:

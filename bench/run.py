@@ -1,0 +1,87 @@
+"""Benchmark the foundation's pages at scale: `make bench` (or `python -m bench.run --organisations 200`).
+
+Builds a throwaway test database, fills it with scale data, requests each page repeatedly and reports
+the median time and the number of queries against `bench/budgets.json`. Exits 1 if a budget is exceeded.
+Timings are for comparing runs on one machine, not absolute truths; query counts are exact.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--organisations", type=int, default=200)
+    parser.add_argument("--members", type=int, default=25, help="members per organisation")
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "intranet.settings.test")
+    import django
+
+    django.setup()
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections, connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
+
+    from bench import scale
+
+    setup_test_environment()
+    # As in Django's TestCase: keep one connection across requests, so the test database and its query log survive.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        started = time.perf_counter()
+        data = scale.build(organisations=args.organisations, members_per_organisation=args.members)
+        print(
+            f"scale data: {args.organisations} organisations × {args.members} members "
+            f"in {time.perf_counter() - started:.1f}s"
+        )
+        pages = {
+            "dashboard (leader)": (data["leader"], "/da/dashboard/"),
+            "organisation page (leader, all members)": (
+                data["leader"],
+                f"/da/organisations/{data['organisation'].slug}/",
+            ),
+            "network page (coordinator, all organisations)": (
+                data["coordinator"],
+                f"/da/networks/{data['network'].slug}/",
+            ),
+        }
+        budgets = json.loads((Path(__file__).parent / "budgets.json").read_text())
+        failed = False
+        print(f"{'page':48} {'queries':>8} {'median ms':>10} {'budget':>14}")
+        for name, (user, url) in pages.items():
+            client = Client()
+            client.force_login(user)
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            query_count = len(queries)  # now: the next request resets the connection's query log
+            assert response.status_code == 200, (url, response.status_code)
+            timings = []
+            for _ in range(args.repeat):
+                started = time.perf_counter()
+                client.get(url)
+                timings.append((time.perf_counter() - started) * 1000)
+            median = statistics.median(timings)
+            budget = budgets[name]
+            over = query_count > budget["max_queries"] or median > budget["max_median_ms"]
+            failed |= over
+            print(
+                f"{name:48} {query_count:>8} {median:>10.1f} "
+                f"{budget['max_queries']:>5}q/{budget['max_median_ms']:>5}ms{'  OVER' if over else ''}"
+            )
+        return 1 if failed else 0
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
