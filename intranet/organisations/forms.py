@@ -17,7 +17,7 @@ class EmailAuthenticationForm(AuthenticationForm):
         label=_("E-mail address"), widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"})
     )
     error_messages = {
-        "invalid_login": _("The e-mail address or password is not right. Both are case-sensitive for the password."),
+        "invalid_login": _("The e-mail address or password is not right. Note that the password is case-sensitive."),
         "inactive": _("This account is inactive."),
     }
 

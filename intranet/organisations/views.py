@@ -23,7 +23,7 @@ from .forms import (
     RoleForm,
     SignUpFromInvitationForm,
 )
-from .models import Membership, Role
+from .models import Membership, Role, User
 
 
 def home(request):
@@ -198,7 +198,11 @@ def organisation_invite(request, slug):
         else:
             messages.success(request, _("An invitation is on its way to %(email)s.") % {"email": invitation.email})
             return redirect(organisation)
-    return render(request, "organisations/invitation_form.html", {"organisation": organisation, "form": form})
+    return render(
+        request,
+        "organisations/invitation_form.html",
+        {"organisation": organisation, "form": form, "max_age_days": settings.INVITATION_MAX_AGE_DAYS},
+    )
 
 
 @login_required
@@ -303,7 +307,7 @@ def invitation_accept(request, token):
     if user.is_authenticated and user.email.lower() != invitation.email.lower():
         return _invitation_problem(request, services.InvitationError("wrong_user", invitation))
 
-    account_exists = user.is_authenticated or type(user).objects.filter(email__iexact=invitation.email).exists()
+    account_exists = user.is_authenticated or User.objects.filter(email__iexact=invitation.email).exists()
     form = None
     if not user.is_authenticated and not account_exists:
         form = SignUpFromInvitationForm(request.POST or None, email=invitation.email)
