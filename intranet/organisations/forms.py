@@ -84,6 +84,7 @@ class OrganisationForm(forms.ModelForm):
     """The organisation's profile in all three languages; `version` guards against overwriting a colleague's save."""
 
     version = forms.IntegerField(widget=forms.HiddenInput)
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
     class Meta:
         model = Organisation
