@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -47,6 +48,12 @@ def _remember_language(response, language: str):
     return response
 
 
+def _in_language(url: str, language: str) -> str:
+    """`url` in `language`. The URL is resolved in its own language, whatever the active one is."""
+    with translation.override(translation.get_language_from_path(url) or settings.LANGUAGE_CODE):
+        return translate_url(url, language)
+
+
 class LoginView(auth_views.LoginView):
     """Sign in by e-mail; afterwards the person continues in the language they chose on their profile."""
 
@@ -56,7 +63,7 @@ class LoginView(auth_views.LoginView):
     def form_valid(self, form):
         response = super().form_valid(form)
         language = form.get_user().preferred_language
-        response["Location"] = translate_url(response["Location"], language)
+        response["Location"] = _in_language(response["Location"], language)
         return _remember_language(response, language)
 
 
@@ -71,7 +78,7 @@ def language_switch(request):
         next_url = "/"
     if request.user.is_authenticated:
         services.user_set_preferred_language(user=request.user, language=language)
-    return _remember_language(HttpResponseRedirect(translate_url(next_url, language)), language)
+    return _remember_language(HttpResponseRedirect(_in_language(next_url, language)), language)
 
 
 @login_required
