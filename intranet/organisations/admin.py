@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
@@ -44,6 +45,7 @@ class OrganisationAdmin(TranslationAdmin):
     prepopulated_fields = {"slug": ["name_da"]}
     inlines = [MembershipInline]
     filter_horizontal = ["networks"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class NetworkCoordinatorInline(admin.TabularInline):

@@ -55,7 +55,9 @@ def user_create(
 ) -> User:
     email = User.objects.normalize_email(email).lower()
     if User.objects.filter(email__iexact=email).exists():
-        raise ValidationError({"email": _("A person with this e-mail address already exists.")}, code="duplicate")
+        raise ValidationError(
+            {"email": ValidationError(_("A person with this e-mail address already exists."), code="duplicate")}
+        )
     return User.objects.create_user(
         email=email,
         full_name=full_name,
@@ -122,7 +124,7 @@ def organisation_update(*, organisation: Organisation, version: int, data: dict)
     if not updated:
         raise ConcurrentEditError
     for field, value in data.items():
-        setattr(organisation, field, value)
+        organisation._meta.get_field(field).save_form_data(organisation, value)  # a cleared logo is False
     organisation.version = version + 1
     organisation.save()
     return organisation
@@ -222,17 +224,17 @@ def invitation_create(
 ) -> Invitation:
     email = User.objects.normalize_email(email).lower()
     if Membership.objects.filter(organisation=organisation, user__email__iexact=email).exists():
-        raise ValidationError({"email": _("This person is already a member of the organisation.")}, code="member")
+        raise ValidationError(
+            {"email": ValidationError(_("This person is already a member of the organisation."), code="member")}
+        )
     try:
         with transaction.atomic():
             invitation = Invitation.objects.create(
                 organisation=organisation, email=email, role=Role(role), language=language, invited_by=invited_by
             )
     except IntegrityError as error:
-        raise ValidationError(
-            {"email": _("An invitation to this address is already waiting. You can send it again from the list.")},
-            code="pending",
-        ) from error
+        message = _("An invitation to this address is already waiting. You can send it again from the list.")
+        raise ValidationError({"email": ValidationError(message, code="pending")}) from error
     _invitation_enqueue_email(invitation)
     return invitation
 

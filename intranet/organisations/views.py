@@ -6,7 +6,7 @@ from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
 from django.utils import translation
@@ -72,7 +72,7 @@ def language_switch(request):
     """Show the same page in another language, and remember the choice (cookie, and profile when signed in)."""
     language = request.POST.get("language", "")
     if language not in dict(settings.LANGUAGES):
-        raise Http404
+        return HttpResponseBadRequest(_("Unknown language."))
     next_url = request.POST.get("next") or "/"
     if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
         next_url = "/"

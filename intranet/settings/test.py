@@ -14,3 +14,5 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Each test client builds the middleware anew; without this WhiteNoise would index every collected file each time.
+WHITENOISE_AUTOREFRESH = True

@@ -3,9 +3,10 @@
 import django.db.models.deletion
 import django.utils.timezone
 import django_countries.fields
-import intranet.organisations.models
 from django.conf import settings
 from django.db import migrations, models
+
+import intranet.organisations.models
 
 
 class Migration(migrations.Migration):
