@@ -23,6 +23,17 @@ def queries_for(client, url) -> list[str]:
     return [query["sql"] for query in context.captured_queries]
 
 
+def assert_same_cost(client, small: tuple, large: tuple, assert_num_queries, assert_max_num_queries):
+    """GET `large` (user, url) costs exactly what `small` costs, and at most MAX_QUERIES; returns that response."""
+    client.force_login(small[0])
+    small_queries = queries_for(client, small[1])
+    client.force_login(large[0])
+    large_queries = queries_for(client, large[1])
+    assert len(large_queries) == len(small_queries), "\n".join(large_queries)
+    with assert_num_queries(len(small_queries)), assert_max_num_queries(MAX_QUERIES):
+        return client.get(large[1])
+
+
 def organisation_with_members(count: int):
     organisation = OrganisationFactory()
     NetworkFactory().organisations.add(organisation)
@@ -40,14 +51,13 @@ def test_organisation_detail_costs_the_same_for_10_and_100_members(
     small, small_leader = organisation_with_members(10)
     large, large_leader = organisation_with_members(100)
 
-    client.force_login(small_leader)
-    small_queries = queries_for(client, f"/da/organisations/{small.slug}/")
-    client.force_login(large_leader)
-    large_queries = queries_for(client, f"/da/organisations/{large.slug}/")
-
-    assert len(large_queries) == len(small_queries), "\n".join(large_queries)
-    with django_assert_num_queries(len(small_queries)), django_assert_max_num_queries(MAX_QUERIES):
-        response = client.get(f"/da/organisations/{large.slug}/")
+    response = assert_same_cost(
+        client,
+        (small_leader, f"/da/organisations/{small.slug}/"),
+        (large_leader, f"/da/organisations/{large.slug}/"),
+        django_assert_num_queries,
+        django_assert_max_num_queries,
+    )
     assert len(response.context["memberships"]) == 100
 
 
@@ -70,14 +80,13 @@ def test_network_detail_costs_the_same_for_10_and_100_organisations(
     small, small_viewer = network_with_organisations(10)
     large, large_viewer = network_with_organisations(100)
 
-    client.force_login(small_viewer)
-    small_queries = queries_for(client, f"/da/networks/{small.slug}/")
-    client.force_login(large_viewer)
-    large_queries = queries_for(client, f"/da/networks/{large.slug}/")
-
-    assert len(large_queries) == len(small_queries), "\n".join(large_queries)
-    with django_assert_num_queries(len(small_queries)), django_assert_max_num_queries(MAX_QUERIES):
-        response = client.get(f"/da/networks/{large.slug}/")
+    response = assert_same_cost(
+        client,
+        (small_viewer, f"/da/networks/{small.slug}/"),
+        (large_viewer, f"/da/networks/{large.slug}/"),
+        django_assert_num_queries,
+        django_assert_max_num_queries,
+    )
     assert len(response.context["organisations"]) == 100
 
 
@@ -100,12 +109,11 @@ def test_dashboard_costs_the_same_for_2_and_20_memberships(
     few = person_with_memberships(2)
     many = person_with_memberships(20)
 
-    client.force_login(few)
-    few_queries = queries_for(client, "/da/dashboard/")
-    client.force_login(many)
-    many_queries = queries_for(client, "/da/dashboard/")
-
-    assert len(many_queries) == len(few_queries), "\n".join(many_queries)
-    with django_assert_num_queries(len(few_queries)), django_assert_max_num_queries(MAX_QUERIES):
-        response = client.get("/da/dashboard/")
+    response = assert_same_cost(
+        client,
+        (few, "/da/dashboard/"),
+        (many, "/da/dashboard/"),
+        django_assert_num_queries,
+        django_assert_max_num_queries,
+    )
     assert len(response.context["memberships"]) == 20
