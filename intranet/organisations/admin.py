@@ -1,12 +1,15 @@
 """Django admin for staff: technical maintenance only. Day-to-day work happens in the site and in /cms/."""
 
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from .models import Invitation, Membership, Network, NetworkCoordinator, Organisation, User
+from . import services
+from .models import Invitation, Membership, Network, Organisation, User
 
 
 @admin.register(User)
@@ -47,23 +50,41 @@ class OrganisationAdmin(TranslationAdmin):
     filter_horizontal = ["networks"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    def save_related(self, request, form, formsets, change):
+        # Network membership decides what coordinators may see: let the service grant it.
+        networks = form.cleaned_data.pop("networks")
+        super().save_related(request, form, formsets, change)
+        services.organisation_set_networks(organisation=form.instance, networks=networks)
 
-class NetworkCoordinatorInline(admin.TabularInline):
-    model = NetworkCoordinator
-    extra = 0
-    readonly_fields = ["user", "created_at"]
-    can_delete = False
 
-    def has_add_permission(self, request, obj=None):
-        return False
+class NetworkAdminForm(forms.ModelForm):
+    coordinator_people = forms.ModelMultipleChoiceField(
+        queryset=User.objects.filter(is_active=True),
+        required=False,
+        label=_("Network coordinators"),
+        widget=FilteredSelectMultiple(_("people"), is_stacked=False),
+    )
+
+    class Meta:
+        model = Network
+        fields = "__all__"  # noqa: DJ007 - the admin lays the fields out itself
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["coordinator_people"].initial = list(self.instance.coordinators.all())
 
 
 @admin.register(Network)
 class NetworkAdmin(TranslationAdmin):
+    form = NetworkAdminForm
     list_display = ["name", "slug"]
     search_fields = ["name_da", "name_ar", "name_fr"]
     prepopulated_fields = {"slug": ["name_da"]}
-    inlines = [NetworkCoordinatorInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.network_set_coordinators(network=form.instance, users=form.cleaned_data["coordinator_people"])
 
 
 @admin.register(Invitation)

@@ -76,6 +76,13 @@ class InvitationForm(forms.ModelForm):
         pass
 
 
+class LeaderInvitationForm(InvitationForm):
+    """A coordinator invites a leader for an organisation of their network; the role is fixed."""
+
+    class Meta(InvitationForm.Meta):
+        fields = ["email", "language"]
+
+
 class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
@@ -124,7 +131,7 @@ class OrganisationForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["name_da"].required = True
-        if not self.is_bound:
+        if not self.is_bound and "version" in self.fields:
             self.initial["version"] = self.instance.version
 
     def clean_logo(self):
@@ -153,3 +160,29 @@ class PreferredLanguagePasswordResetForm(PasswordResetForm):
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
         with translation.override(context["user"].preferred_language):
             super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+
+
+class OrganisationCreateForm(OrganisationForm):
+    """A coordinator admits an organisation to the network; its first leader is invited by e-mail."""
+
+    version = None
+    leader_email = forms.EmailField(
+        label=_("E-mail address of the first leader"),
+        help_text=_("They receive an invitation to become the organisation's leader."),
+    )
+    leader_language = forms.ChoiceField(label=_("Language of the e-mail"), choices=settings.LANGUAGES)
+
+    class Meta(OrganisationForm.Meta):
+        fields = [field for field in OrganisationForm.Meta.fields if field != "logo"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.pop("version", None)
+        self.fields["leader_language"].initial = get_language()
+
+    def profile_data(self) -> dict:
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name not in {"leader_email", "leader_language"} and name in self._meta.fields
+        }

@@ -58,17 +58,17 @@ def network_get_for_user(*, user: User, slug: str) -> Network:
 
 
 def network_organisations(*, network: Network) -> QuerySet[Organisation]:
-    """Member organisations with their head-count and leaders, in two queries whatever the size."""
+    """Member organisations with head-count, leaders and waiting leader invitations; three queries whatever the size."""
     leaders = Membership.objects.filter(role=Role.LEADER).select_related("user").order_by("user__full_name")
+    waiting_leaders = Invitation.objects.pending().filter(role=Role.LEADER).order_by("-created_at")
     return (
         network.organisations.annotate(member_count=Count("memberships", distinct=True))
-        .prefetch_related(Prefetch("memberships", queryset=leaders, to_attr="leader_memberships"))
+        .prefetch_related(
+            Prefetch("memberships", queryset=leaders, to_attr="leader_memberships"),
+            Prefetch("invitations", queryset=waiting_leaders, to_attr="leader_invitations"),
+        )
         .order_by("name")
     )
-
-
-def user_is_coordinator_of(*, user: User, network: Network) -> bool:
-    return user.is_authenticated and network.coordinator_links.filter(user=user).exists()
 
 
 def membership_for(*, user: User, organisation: Organisation) -> Membership | None:

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm, remove_perm
 
@@ -114,7 +115,57 @@ def network_organisation_remove(*, network: Network, organisation: Organisation)
         _organisation_permissions_sync(user=coordinator, organisation=organisation)
 
 
+@transaction.atomic
+def network_set_coordinators(*, network: Network, users) -> None:
+    """Make exactly `users` the coordinators of `network` (used by the Django admin)."""
+    wanted = set(users)
+    current = set(network.coordinators.all())
+    for user in wanted - current:
+        network_coordinator_add(network=network, user=user)
+    for user in current - wanted:
+        network_coordinator_remove(network=network, user=user)
+
+
+@transaction.atomic
+def organisation_set_networks(*, organisation: Organisation, networks) -> None:
+    """Make `organisation` a member of exactly `networks` (used by the Django admin)."""
+    wanted = set(networks)
+    current = set(organisation.networks.all())
+    for network in wanted - current:
+        network_organisation_add(network=network, organisation=organisation)
+    for network in current - wanted:
+        network_organisation_remove(network=network, organisation=organisation)
+
+
 # --- organisations ------------------------------------------------------------------------------------------------
+
+
+def _unique_organisation_slug(name: str) -> str:
+    base = slugify(name)[:70] or "organisation"
+    slug, number = base, 2
+    while Organisation.objects.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def organisation_create(
+    *, network: Network, data: dict, leader_email: str, leader_language: str, created_by: User
+) -> Organisation:
+    """A coordinator admits a new organisation to `network` and invites its first leader by e-mail."""
+    organisation = Organisation(**data)
+    organisation.slug = _unique_organisation_slug(organisation.name_da or organisation.name_fr or "")
+    organisation.full_clean()
+    organisation.save()
+    network_organisation_add(network=network, organisation=organisation)
+    invitation_create(
+        organisation=organisation,
+        email=leader_email,
+        role=Role.LEADER,
+        language=leader_language,
+        invited_by=created_by,
+    )
+    return organisation
 
 
 @transaction.atomic

@@ -46,6 +46,17 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("networks/<slug:slug>/", views.network_detail, name="network_detail"),
+    path("networks/<slug:slug>/organisations/add/", views.network_organisation_add, name="network_organisation_add"),
+    path(
+        "networks/<slug:slug>/organisations/<slug:organisation_slug>/invite-leader/",
+        views.network_leader_invite,
+        name="network_leader_invite",
+    ),
+    path(
+        "networks/<slug:slug>/invitations/<int:pk>/resend/",
+        views.network_invitation_resend,
+        name="network_invitation_resend",
+    ),
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
     path("organisations/<slug:slug>/edit/", views.organisation_edit, name="organisation_edit"),
     path("organisations/<slug:slug>/invite/", views.organisation_invite, name="organisation_invite"),

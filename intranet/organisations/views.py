@@ -6,7 +6,7 @@ from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
 from django.utils import translation
@@ -19,12 +19,14 @@ from .dashboard import dashboard_panels
 from .forms import (
     EmailAuthenticationForm,
     InvitationForm,
+    LeaderInvitationForm,
+    OrganisationCreateForm,
     OrganisationForm,
     ProfileForm,
     RoleForm,
     SignUpFromInvitationForm,
 )
-from .models import Membership, Role, User
+from .models import Invitation, Membership, Role, User
 
 
 def home(request):
@@ -119,9 +121,85 @@ def network_detail(request, slug):
         {
             "network": network,
             "organisations": selectors.network_organisations(network=network),
-            "is_coordinator": selectors.user_is_coordinator_of(user=request.user, network=network),
+            "is_coordinator": request.user.has_perm("organisations.coordinate_network", network),
         },
     )
+
+
+def _network_for_coordinator(request, slug):
+    """The network if the person coordinates it; 404 for everyone else (members included: no hint it exists)."""
+    network = selectors.network_get_for_user(user=request.user, slug=slug)
+    if not request.user.has_perm("organisations.coordinate_network", network):
+        raise Http404
+    return network
+
+
+@login_required
+def network_organisation_add(request, slug):
+    network = _network_for_coordinator(request, slug)
+    form = OrganisationCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            organisation = services.organisation_create(
+                network=network,
+                data=form.profile_data(),
+                leader_email=form.cleaned_data["leader_email"],
+                leader_language=form.cleaned_data["leader_language"],
+                created_by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("%(organisation)s is now a member of the network. An invitation is on its way to %(email)s.")
+                % {"organisation": organisation, "email": form.cleaned_data["leader_email"]},
+            )
+            return redirect(network)
+    return render(request, "organisations/network_organisation_form.html", {"network": network, "form": form})
+
+
+@login_required
+def network_leader_invite(request, slug, organisation_slug):
+    """A coordinator invites a leader for one of the network's organisations, e.g. one that has none yet."""
+    network = _network_for_coordinator(request, slug)
+    organisation = get_object_or_404(network.organisations, slug=organisation_slug)
+    form = LeaderInvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation = services.invitation_create(
+                organisation=organisation,
+                email=form.cleaned_data["email"],
+                role=Role.LEADER,
+                language=form.cleaned_data["language"],
+                invited_by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("An invitation is on its way to %(email)s.") % {"email": invitation.email})
+            return redirect(network)
+    return render(
+        request,
+        "organisations/invitation_form.html",
+        {
+            "organisation": organisation,
+            "form": form,
+            "max_age_days": settings.INVITATION_MAX_AGE_DAYS,
+            "cancel_url": network.get_absolute_url(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def network_invitation_resend(request, slug, pk):
+    """A coordinator sends a waiting leader invitation again, e.g. when the first one expired."""
+    network = _network_for_coordinator(request, slug)
+    invitation = get_object_or_404(Invitation.objects.pending(), pk=pk, organisation__networks=network)
+    services.invitation_resend(invitation=invitation)
+    messages.success(request, _("The invitation to %(email)s was sent again.") % {"email": invitation.email})
+    return redirect(network)
 
 
 # --- organisations ----------------------------------------------------------------------------------------------------

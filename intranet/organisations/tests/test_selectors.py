@@ -96,12 +96,6 @@ def test_network_organisations_carry_member_count_and_leaders(network, organisat
     assert rows[1].leader_memberships == []
 
 
-def test_user_is_coordinator_of(network, leader):
-    assert selectors.user_is_coordinator_of(user=coordinator(network), network=network)
-    assert not selectors.user_is_coordinator_of(user=leader, network=network)
-    assert not selectors.user_is_coordinator_of(user=AnonymousUser(), network=network)
-
-
 def test_membership_for(organisation, leader, outsider):
     assert selectors.membership_for(user=leader, organisation=organisation).role == Role.LEADER
     assert selectors.membership_for(user=outsider, organisation=organisation) is None
