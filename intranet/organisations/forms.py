@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .login_throttle import WINDOW_SECONDS, LoginAttempt, client_address
 from .models import Invitation, Organisation, Role, User
 
 ALLOWED_LOGO_FORMATS = {"PNG", "JPEG", "WEBP"}
@@ -19,7 +20,27 @@ class EmailAuthenticationForm(AuthenticationForm):
     error_messages = {
         "invalid_login": _("The e-mail address or password is not right. Note that the password is case-sensitive."),
         "inactive": _("This account is inactive."),
+        "throttled": _(
+            "Too many failed attempts to sign in. Wait %(minutes)s minutes, or choose a new password "
+            "with “Forgotten your password?”."
+        ),
     }
+
+    def clean(self):
+        attempt = LoginAttempt(email=self.data.get("username", ""), client=client_address(self.request))
+        if attempt.is_blocked():
+            raise forms.ValidationError(
+                self.error_messages["throttled"],
+                code="throttled",
+                params={"minutes": WINDOW_SECONDS // 60},
+            )
+        try:
+            cleaned = super().clean()
+        except forms.ValidationError:
+            attempt.record_failure()
+            raise
+        attempt.clear()
+        return cleaned
 
 
 class ProfileForm(forms.ModelForm):

@@ -159,6 +159,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 INVITATION_MAX_AGE_DAYS = 14
+# How many proxies (load balancer, TLS terminator) stand before gunicorn and append to X-Forwarded-For.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 WAGTAIL_SITE_NAME = "Shabaka"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
