@@ -60,6 +60,7 @@ urlpatterns = [
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
     path("organisations/<slug:slug>/edit/", views.organisation_edit, name="organisation_edit"),
     path("organisations/<slug:slug>/invite/", views.organisation_invite, name="organisation_invite"),
+    path("organisations/<slug:slug>/leave/", views.organisation_leave, name="organisation_leave"),
     path("organisations/<slug:slug>/invitations/<int:pk>/resend/", views.invitation_resend, name="invitation_resend"),
     path("organisations/<slug:slug>/invitations/<int:pk>/withdraw/", views.invitation_revoke, name="invitation_revoke"),
     path(

@@ -218,12 +218,14 @@ def organisation_detail(request, slug):
     organisation = selectors.organisation_get_for_user(user=request.user, slug=slug)
     permissions = selectors.organisation_permissions(user=request.user, organisation=organisation)
     can_manage = "manage_members" in permissions
+    memberships = list(selectors.organisation_members(organisation=organisation))
     context = {
         "organisation": organisation,
-        "memberships": selectors.organisation_members(organisation=organisation),
+        "memberships": memberships,
         "networks": organisation.networks.order_by("name"),
         "can_manage": can_manage,
         "can_edit": "change_organisation" in permissions,
+        "is_member": any(membership.user_id == request.user.pk for membership in memberships),
         "role_choices": Role.choices,
     }
     if can_manage:
@@ -354,6 +356,24 @@ def membership_remove(request, slug, pk):
         "organisations/membership_confirm_remove.html",
         {"organisation": organisation, "membership": membership},
     )
+
+
+@login_required
+def organisation_leave(request, slug):
+    """Anyone may leave an organisation they belong to, except its last leader."""
+    organisation = selectors.organisation_get_for_user(user=request.user, slug=slug)
+    membership = selectors.membership_for(user=request.user, organisation=organisation)
+    if membership is None:  # a coordinator who sees the organisation without belonging to it
+        raise Http404
+    if request.method == "POST":
+        try:
+            services.membership_remove(membership=membership, removed_by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(organisation)
+        messages.success(request, _("You have left %(organisation)s.") % {"organisation": organisation})
+        return redirect("dashboard")
+    return render(request, "organisations/organisation_leave.html", {"organisation": organisation})
 
 
 # --- invitations ------------------------------------------------------------------------------------------------------
