@@ -165,30 +165,7 @@ def network_leader_invite(request, slug, organisation_slug):
     network = _network_for_coordinator(request, slug)
     organisation = get_object_or_404(network.organisations, slug=organisation_slug)
     form = LeaderInvitationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            invitation = services.invitation_create(
-                organisation=organisation,
-                email=form.cleaned_data["email"],
-                role=Role.LEADER,
-                language=form.cleaned_data["language"],
-                invited_by=request.user,
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, _("An invitation is on its way to %(email)s.") % {"email": invitation.email})
-            return redirect(network)
-    return render(
-        request,
-        "organisations/invitation_form.html",
-        {
-            "organisation": organisation,
-            "form": form,
-            "max_age_days": settings.INVITATION_MAX_AGE_DAYS,
-            "cancel_url": network.get_absolute_url(),
-        },
-    )
+    return _invitation_page(request, organisation, form, back_to=network, role=Role.LEADER)
 
 
 @login_required
@@ -270,13 +247,17 @@ def organisation_edit(request, slug):
 @login_required
 def organisation_invite(request, slug):
     organisation = _organisation_for_manager(request, slug)
-    form = InvitationForm(request.POST or None)
+    return _invitation_page(request, organisation, InvitationForm(request.POST or None), back_to=organisation)
+
+
+def _invitation_page(request, organisation, form, *, back_to, role=None):
+    """Show and handle an invitation form; `role` fixes the role, otherwise the form asks for it."""
     if request.method == "POST" and form.is_valid():
         try:
             invitation = services.invitation_create(
                 organisation=organisation,
                 email=form.cleaned_data["email"],
-                role=form.cleaned_data["role"],
+                role=role or form.cleaned_data["role"],
                 language=form.cleaned_data["language"],
                 invited_by=request.user,
             )
@@ -284,11 +265,16 @@ def organisation_invite(request, slug):
             form.add_error(None, error)
         else:
             messages.success(request, _("An invitation is on its way to %(email)s.") % {"email": invitation.email})
-            return redirect(organisation)
+            return redirect(back_to)
     return render(
         request,
         "organisations/invitation_form.html",
-        {"organisation": organisation, "form": form, "max_age_days": settings.INVITATION_MAX_AGE_DAYS},
+        {
+            "organisation": organisation,
+            "form": form,
+            "max_age_days": settings.INVITATION_MAX_AGE_DAYS,
+            "cancel_url": back_to.get_absolute_url(),
+        },
     )
 
 
