@@ -20,12 +20,12 @@ class LoginAttempt:
     client: str
 
     @property
+    def address_key(self) -> str:
+        return f"login-failures:{self.client}:{self.email.strip().lower()}"
+
+    @property
     def keys(self) -> dict[str, int]:
-        email = self.email.strip().lower()
-        return {
-            f"login-failures:{self.client}:{email}": MAX_FAILURES_PER_ADDRESS,
-            f"login-failures:{self.client}": MAX_FAILURES_PER_CLIENT,
-        }
+        return {self.address_key: MAX_FAILURES_PER_ADDRESS, f"login-failures:{self.client}": MAX_FAILURES_PER_CLIENT}
 
     def is_blocked(self) -> bool:
         counts = cache.get_many(self.keys)
@@ -40,7 +40,7 @@ class LoginAttempt:
                 cache.set(key, 1, WINDOW_SECONDS)
 
     def clear(self) -> None:
-        cache.delete(next(iter(self.keys)))
+        cache.delete(self.address_key)
 
 
 def client_address(request) -> str:

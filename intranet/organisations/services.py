@@ -257,16 +257,24 @@ def invitation_from_token(token: str) -> Invitation:
     )
     if invitation is None:
         raise InvitationError("invalid")
+    _invitation_refuse_if_closed(invitation, link_sent=payload.get("sent"))
+    return invitation
+
+
+_NOT_THROUGH_A_LINK = object()
+
+
+def _invitation_refuse_if_closed(invitation: Invitation, *, link_sent=_NOT_THROUGH_A_LINK) -> None:
+    """Raise InvitationError if `invitation` can no longer be accepted (through a link sent at `link_sent`)."""
     if invitation.accepted_at is not None:
         raise InvitationError("used", invitation)
     if invitation.revoked_at is not None:
         raise InvitationError("withdrawn", invitation)
-    if payload.get("sent") != invitation.created_at.timestamp():
+    if link_sent is not _NOT_THROUGH_A_LINK and link_sent != invitation.created_at.timestamp():
         # An older link of an invitation that was sent again: only the newest link works.
         raise InvitationError("superseded", invitation)
     if invitation.is_expired:
         raise InvitationError("expired", invitation)
-    return invitation
 
 
 @transaction.atomic
@@ -309,12 +317,7 @@ def invitation_revoke(*, invitation: Invitation) -> None:
 def invitation_accept(*, invitation: Invitation, user: User) -> Membership:
     """Accept for `user`, who must be the invited address. Checks and writes under a row lock, once."""
     invitation = Invitation.objects.select_for_update().select_related("organisation").get(pk=invitation.pk)
-    if invitation.accepted_at is not None:
-        raise InvitationError("used", invitation)
-    if invitation.revoked_at is not None:
-        raise InvitationError("withdrawn", invitation)
-    if invitation.is_expired:
-        raise InvitationError("expired", invitation)
+    _invitation_refuse_if_closed(invitation)
     if user.email.lower() != invitation.email.lower():
         raise InvitationError("wrong_user", invitation)
     membership = Membership.objects.filter(user=user, organisation=invitation.organisation).first()
