@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "intranet.organisations.apps.ShabakaUsersAppConfig",
@@ -37,6 +38,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_countries",
+    "wagtailmedia",
+    "intranet.pages",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -167,6 +170,13 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAIL_I18N_ENABLED = False  # translations live in fields (wagtail-modeltranslation)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False  # one address per page; the language is in the /da/ prefix
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "wagtailmedia.Media",
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "opus"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm"],
+}
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp", "avif": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt", "csv", "vtt"]
 
 LOGGING = {

@@ -1,0 +1,216 @@
+"""Reads for the page tree: who may see which section, listings, the network home page and search.
+
+Privacy: Wagtail's own page privacy marks a section. "Private, for signed-in people" (a login restriction)
+means here: for members of the network the section belongs to (its `HomePage`'s network), for that network's
+coordinators and for CMS staff. Group restrictions are Wagtail's; password-protected sections never appear in
+listings or search (a listing cannot know the password).
+"""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.utils.translation import get_language
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
+
+from intranet import textsearch
+from intranet.organisations.selectors import networks_visible_to
+
+from . import models
+
+LISTING_IMAGE_FILTER = "fill-480x270|format-webp"
+LIBRARY_PAGE_SIZE = 24
+MAGAZINE_PAGE_SIZE = 12
+SEARCH_PAGE_SIZE = 20
+SEARCH_MAX_RESULTS = 200
+NEWEST_LESSONS = 4
+NEWEST_ARTICLES = 3
+LIBRARY_KINDS = {
+    "toolkit": "ToolkitPage",
+    "lesson": "VideoLessonPage",
+    "guide": "ProcessGuidePage",
+}
+
+
+# --- privacy --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Visibility:
+    """The sections (page subtrees) a person may not see, computed once per request."""
+
+    hidden_paths: tuple[str, ...]
+    # Sections with a login restriction this person is signed in for but not a member of the network of.
+    denied_paths: tuple[str, ...]
+
+    def allows(self, page: Page) -> bool:
+        return not page.path.startswith(self.hidden_paths) if self.hidden_paths else True
+
+    def filter(self, queryset):
+        if not self.hidden_paths:
+            return queryset
+        condition = Q()
+        for path in self.hidden_paths:
+            condition |= Q(path__startswith=path)
+        return queryset.exclude(condition)
+
+
+def visibility_for(user) -> Visibility:
+    """Which restricted sections `user` may not see. Three queries at most, however many sections there are."""
+    restrictions = list(
+        PageViewRestriction.objects.select_related("page")
+        .prefetch_related("groups")
+        .only("restriction_type", "page__path")
+    )
+    if not restrictions:
+        return Visibility(hidden_paths=(), denied_paths=())
+    signed_in = user.is_authenticated
+    staff = signed_in and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
+    network_ids = set(networks_visible_to(user).values_list("id", flat=True)) if signed_in and not staff else set()
+    homes = list(models.HomePage.objects.values_list("path", "network_id")) if signed_in and not staff else []
+    group_ids = set(user.groups.values_list("id", flat=True)) if signed_in else set()
+
+    hidden, denied = [], []
+    for restriction in restrictions:
+        path = restriction.page.path
+        if restriction.restriction_type == PageViewRestriction.LOGIN:
+            if not signed_in:
+                hidden.append(path)
+            elif not staff and not _network_allows(path, homes, network_ids):
+                hidden.append(path)
+                denied.append(path)
+        elif restriction.restriction_type == PageViewRestriction.GROUPS:
+            allowed = signed_in and (
+                user.is_superuser or any(group.id in group_ids for group in restriction.groups.all())
+            )
+            if not allowed:
+                hidden.append(path)
+        elif restriction.restriction_type == PageViewRestriction.PASSWORD:
+            hidden.append(path)
+    return Visibility(hidden_paths=tuple(hidden), denied_paths=tuple(denied))
+
+
+def _network_allows(path: str, homes: list[tuple[str, int]], network_ids: set[int]) -> bool:
+    """A section outside every network is open to anyone signed in; inside one, to that network's members."""
+    for home_path, network_id in homes:
+        if path.startswith(home_path):
+            return network_id in network_ids
+    return True
+
+
+def page_denied_to_member(*, user, page: Page) -> bool:
+    """True when a signed-in `user` opens a members-only page of a network they do not belong to."""
+    if not user.is_authenticated:
+        return False
+    denied = visibility_for(user).denied_paths
+    return bool(denied) and page.path.startswith(denied)
+
+
+# --- listings -------------------------------------------------------------------------------------------------------
+
+
+def _with_listing_images(queryset, *fields: str):
+    """Prefetch the listing rendition of each image field, so a list of 50 costs what a list of 5 does."""
+    images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER)
+    return queryset.prefetch_related(*(Prefetch(field, queryset=images) for field in fields))
+
+
+def library_listing(*, index_page: "models.ToolkitIndexPage", params, user) -> dict:
+    """The toolkit library: toolkits, video lessons and guides, filtered by topic, audience and kind."""
+    topic_slug = params.get("topic", "")
+    audience = params.get("audience", "")
+    kind = params.get("kind", "")
+    visibility = visibility_for(user)
+
+    items = []
+    for key, model_name in LIBRARY_KINDS.items():
+        if kind and kind != key:
+            continue
+        model = getattr(models, model_name)
+        queryset = model.objects.child_of(index_page).live().select_related("topic")
+        if topic_slug:
+            queryset = queryset.filter(topic__slug=topic_slug)
+        if audience in models.Audience.values:
+            queryset = queryset.filter(audience=audience)
+        image_fields = ("image", "poster") if model is models.VideoLessonPage else ("image",)
+        items.extend(visibility.filter(_with_listing_images(queryset, *image_fields)))
+    items.sort(key=lambda page: page.first_published_at or page.latest_revision_created_at, reverse=True)
+
+    page_obj = Paginator(items, LIBRARY_PAGE_SIZE).get_page(params.get("page"))
+    return {
+        "items": page_obj.object_list,
+        "page_obj": page_obj,
+        "topics": models.Topic.objects.all(),
+        "audiences": models.Audience.choices,
+        "kinds": [(key, getattr(models, name)._meta.verbose_name_plural) for key, name in LIBRARY_KINDS.items()],
+        "filters": {"topic": topic_slug, "audience": audience, "kind": kind},
+    }
+
+
+def magazine_listing(*, index_page: "models.MagazineIndexPage", params, user) -> dict:
+    """The magazine's articles, newest first, filterable by tag and kind."""
+    tag = params.get("tag", "")
+    kind = params.get("kind", "")
+    queryset = models.ArticlePage.objects.child_of(index_page).live().prefetch_related("tags").order_by("-date", "-pk")
+    if tag:
+        queryset = queryset.filter(tags__slug=tag)
+    if kind in models.ArticleKind.values:
+        queryset = queryset.filter(kind=kind)
+    queryset = visibility_for(user).filter(_with_listing_images(queryset, "image"))
+    page_obj = Paginator(queryset, MAGAZINE_PAGE_SIZE).get_page(params.get("page"))
+    return {
+        "articles": page_obj.object_list,
+        "page_obj": page_obj,
+        "kinds": models.ArticleKind.choices,
+        "filters": {"tag": tag, "kind": kind},
+    }
+
+
+def home_page_content(*, page: "models.HomePage", user) -> dict:
+    """A network home page's featured toolkits, newest lessons and articles, as far as `user` may see them."""
+    visibility = visibility_for(user)
+    featured = [
+        link.toolkit
+        for link in page.featured_toolkits.select_related("toolkit__topic").prefetch_related(
+            Prefetch("toolkit__image", queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER))
+        )
+        if link.toolkit.live and visibility.allows(link.toolkit)
+    ]
+    lessons = visibility.filter(
+        _with_listing_images(
+            models.VideoLessonPage.objects.descendant_of(page).live().select_related("topic"), "image", "poster"
+        )
+    ).order_by("-first_published_at")[:NEWEST_LESSONS]
+    articles = visibility.filter(
+        _with_listing_images(models.ArticlePage.objects.descendant_of(page).live(), "image")
+    ).order_by("-date", "-pk")[:NEWEST_ARTICLES]
+    return {
+        "featured_toolkits": featured,
+        "newest_lessons": list(lessons),
+        "newest_articles": list(articles),
+        "library": models.ToolkitIndexPage.objects.child_of(page).live().first(),
+        "magazine": models.MagazineIndexPage.objects.child_of(page).live().first(),
+    }
+
+
+# --- search ---------------------------------------------------------------------------------------------------------
+
+SEARCHABLE_MODELS = ("ToolkitPage", "VideoLessonPage", "ProcessGuidePage", "ArticlePage")
+
+
+def search_pages(*, user, query: str, language: str | None = None) -> list[Page]:
+    """Toolkits, lessons, guides and articles matching `query` in the reader's language, best first.
+
+    Both the query and the index are normalised by `intranet.textsearch`, so Arabic spelling variants and
+    Danish/French accents meet. Sections `user` may not see never appear.
+    """
+    language = language or get_language()
+    terms = textsearch.language_terms(query, language)
+    if not terms:
+        return []
+    queryset = Page.objects.live().type(*(getattr(models, name) for name in SEARCHABLE_MODELS))
+    queryset = visibility_for(user).filter(queryset)
+    ids = [page.pk for page in queryset.search(terms, operator="and")[:SEARCH_MAX_RESULTS]]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return [pages[pk] for pk in ids if pk in pages]

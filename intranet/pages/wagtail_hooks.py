@@ -1,0 +1,36 @@
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import selectors, services
+from .models import Topic
+
+
+@hooks.register("before_serve_page")
+def refuse_other_networks_members_only_pages(page, request, serve_args, serve_kwargs):
+    """Members-only means members of this page's network: a member of another network gets a 404.
+
+    Anonymous visitors are sent to sign in by Wagtail's own privacy check and come back afterwards.
+    """
+    if selectors.page_denied_to_member(user=request.user, page=page):
+        raise Http404
+
+
+@hooks.register("after_create_page")
+def make_new_library_members_only(request, page):
+    services.library_make_members_only(page=page)
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug", "sort_order"]
+    ordering = ["sort_order", "name"]
+    add_to_admin_menu = True
+    menu_order = 300
+
+
+register_snippet(TopicViewSet)
