@@ -2,10 +2,12 @@
 
 from django.db import transaction
 from guardian.shortcuts import assign_perm
+from wagtail.models import Page, PageViewRestriction
 
 from intranet.organisations import services
 from intranet.organisations.models import Membership, Network, Organisation, Role, User
 from intranet.organisations.permissions import ORGANISATION_PERMISSIONS
+from intranet.pages.models import ArticlePage, HomePage, MagazineIndexPage, ToolkitIndexPage, ToolkitPage, Topic
 
 
 @transaction.atomic
@@ -40,3 +42,54 @@ def build(*, organisations: int, members_per_organisation: int) -> dict:
         assign_perm("organisations.view_organisation", coordinator, organisation)
     leader = users[0]
     return {"network": network, "coordinator": coordinator, "leader": leader, "organisation": orgs[0]}
+
+
+TOOLKIT_WORDS = [
+    ("Førstehjælp", "الإسعافات الأولية", "Premiers secours"),
+    ("Fundraising", "جمع التبرعات", "Collecte de fonds"),
+    ("Ledelse af frivillige", "قيادة المتطوعين", "Diriger des bénévoles"),
+    ("Hygiejne i køkkenet", "النظافة في المطبخ", "Hygiène en cuisine"),
+]
+
+
+def build_pages(*, network: Network, toolkits: int, articles: int) -> dict:
+    """The network's home page, a members-only library of `toolkits` and a magazine of `articles`."""
+
+    def publish(parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    topics = list(Topic.objects.all())
+    home = publish(
+        Page.objects.get(depth=2), HomePage(network=network, slug=network.slug, title="Bench", title_da="Bench")
+    )
+    library = publish(home, ToolkitIndexPage(slug="library", title="Værktøjskasser", title_da="Værktøjskasser"))
+    PageViewRestriction.objects.get_or_create(page=library, restriction_type=PageViewRestriction.LOGIN)
+    magazine = publish(home, MagazineIndexPage(slug="magazine", title="Magasin", title_da="Magasin"))
+    toolkit = None
+    for i in range(toolkits):
+        da, ar, fr = TOOLKIT_WORDS[i % len(TOOLKIT_WORDS)]
+        toolkit = publish(
+            library,
+            ToolkitPage(
+                slug=f"toolkit-{i}",
+                topic=topics[i % len(topics)],
+                title=f"{da} {i}",
+                title_da=f"{da} {i}",
+                title_ar=f"{ar} {i}",
+                title_fr=f"{fr} {i}",
+                summary_da=f"Sådan gør I: {da.lower()}.",
+                summary_ar=f"دليل عملي: {ar}.",
+                summary_fr=f"Mode d'emploi : {fr.lower()}.",
+                body_da=[("text", f"<p>{da} – trin for trin.</p>")],
+            ),
+        )
+    for i in range(articles):
+        publish(
+            magazine,
+            ArticlePage(
+                slug=f"article-{i}", title=f"Nyhed {i}", title_da=f"Nyhed {i}", author="Bench", summary_da="Kort."
+            ),
+        )
+    return {"home": home, "library": library, "magazine": magazine, "toolkit": toolkit}

@@ -39,21 +39,35 @@ def normalise(text: str, language: str | None = None) -> str:
     `language` is accepted for symmetry with callers that know it; the folding does not depend on it, because
     Arabic text quotes French names and Danish text quotes Arabic ones.
     """
-    words = (_normalise_word(token) for token in _TOKEN.findall(text.casefold()))
+    # Marks go before the text is cut into words: a haraka or a combining accent is not a word character, so
+    # "الْإِسْعَافَاتُ" or a decomposed "é" would otherwise fall apart into pieces.
+    folded = unicodedata.normalize("NFKD", _ARABIC_MARKS.sub("", text).casefold().translate(_LATIN_LETTERS))
+    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    words = (_normalise_word(token) for token in _TOKEN.findall(folded))
     return " ".join(word for word in words if word)
 
 
 def _normalise_word(word: str) -> str:
     if _ARABIC_WORD.search(word):
-        return _arabic_stem(_ARABIC_MARKS.sub("", word).translate(_ARABIC_LETTERS))
-    decomposed = unicodedata.normalize("NFKD", word.translate(_LATIN_LETTERS))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+        return _arabic_stem(word.translate(_ARABIC_LETTERS))
+    return word
 
 
 def _arabic_stem(word: str) -> str:
-    """Take the article and attached prefixes off, keeping at least `_MIN_STEM` letters."""
+    """Take the article and attached prefixes off, keeping at least `_MIN_STEM` letters.
+
+    Prefixes come off until none is left, so a word is stemmed the same with or without its article
+    ("البرنامج" and "برنامج" meet) and stemming a stem changes nothing.
+    """
+    while (shorter := _arabic_prefix_off(word)) != word:
+        word = shorter
+    return word
+
+
+def _arabic_prefix_off(word: str) -> str:
+    """`word` with one attached prefix taken off, or unchanged when none can go."""
     if word.startswith(_CONJUNCTIONS) and len(word) - 1 >= _MIN_STEM:
-        word = word[1:]
+        return word[1:]
     if word.startswith("لل") and len(word) - 2 >= _MIN_STEM:
         # ل + ال: the lam of the article merges with the preposition ("للمتطوعين" = for the volunteers).
         return word[2:]

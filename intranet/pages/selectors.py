@@ -57,19 +57,37 @@ class Visibility:
 
 
 def visibility_for(user) -> Visibility:
-    """Which restricted sections `user` may not see. Three queries at most, however many sections there are."""
-    restrictions = list(
-        PageViewRestriction.objects.select_related("page")
-        .prefetch_related("groups")
-        .only("restriction_type", "page__path")
-    )
+    """Which restricted sections `user` may not see.
+
+    At most four queries however many sections there are, and computed once per request: the result is kept
+    on the user object, which Django builds afresh for every request.
+    """
+    cached = getattr(user, "_shabaka_visibility", None)
+    if cached is not None:
+        return cached
+    visibility = _visibility_compute(user)
+    if user.is_authenticated:
+        user._shabaka_visibility = visibility
+    return visibility
+
+
+def _visibility_compute(user) -> Visibility:
+    restrictions = list(PageViewRestriction.objects.select_related("page").only("restriction_type", "page__path"))
     if not restrictions:
         return Visibility(hidden_paths=(), denied_paths=())
     signed_in = user.is_authenticated
     staff = signed_in and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
-    network_ids = set(networks_visible_to(user).values_list("id", flat=True)) if signed_in and not staff else set()
-    homes = list(models.HomePage.objects.values_list("path", "network_id")) if signed_in and not staff else []
-    group_ids = set(user.groups.values_list("id", flat=True)) if signed_in else set()
+    kinds = {restriction.restriction_type for restriction in restrictions}
+    check_networks = signed_in and not staff and PageViewRestriction.LOGIN in kinds
+    network_ids = set(networks_visible_to(user).values_list("id", flat=True)) if check_networks else set()
+    homes = list(models.HomePage.objects.values_list("path", "network_id")) if check_networks else []
+    allowed_by_group = set()
+    if signed_in and not user.is_superuser and PageViewRestriction.GROUPS in kinds:
+        allowed_by_group = set(
+            PageViewRestriction.groups.through.objects.filter(group__user=user).values_list(
+                "pageviewrestriction_id", flat=True
+            )
+        )
 
     hidden, denied = [], []
     for restriction in restrictions:
@@ -81,10 +99,7 @@ def visibility_for(user) -> Visibility:
                 hidden.append(path)
                 denied.append(path)
         elif restriction.restriction_type == PageViewRestriction.GROUPS:
-            allowed = signed_in and (
-                user.is_superuser or any(group.id in group_ids for group in restriction.groups.all())
-            )
-            if not allowed:
+            if not (signed_in and (user.is_superuser or restriction.pk in allowed_by_group)):
                 hidden.append(path)
         elif restriction.restriction_type == PageViewRestriction.PASSWORD:
             hidden.append(path)
@@ -214,3 +229,13 @@ def search_pages(*, user, query: str, language: str | None = None) -> list[Page]
     ids = [page.pk for page in queryset.search(terms, operator="and")[:SEARCH_MAX_RESULTS]]
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     return [pages[pk] for pk in ids if pk in pages]
+
+
+def home_pages_for(user):
+    """The live home pages of the networks `user` belongs to or coordinates, for the dashboard."""
+    return (
+        models.HomePage.objects.live()
+        .filter(network__in=networks_visible_to(user))
+        .select_related("network")
+        .order_by("path")
+    )

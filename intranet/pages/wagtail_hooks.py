@@ -4,7 +4,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import selectors, services
+from intranet.organisations.dashboard import DashboardPanel
+
+from . import demo, selectors, services
 from .models import Topic
 
 
@@ -21,6 +23,22 @@ def refuse_other_networks_members_only_pages(page, request, serve_args, serve_kw
 @hooks.register("after_create_page")
 def make_new_library_members_only(request, page):
     services.library_make_members_only(page=page)
+
+
+@hooks.register("shabaka_dashboard_panels")
+def learning_material_panel(request):
+    """Links to the toolkits, lessons and magazine of the person's networks."""
+    homes = list(selectors.home_pages_for(request.user))
+    if not homes:
+        return None
+    return DashboardPanel(
+        title=_("Learning material"), template_name="pages/dashboard_panel.html", context={"homes": homes}, order=20
+    )
+
+
+@hooks.register("shabaka_demo_data")
+def load_demo_content(created):
+    demo.content_load(created=created)
 
 
 class TopicViewSet(SnippetViewSet):

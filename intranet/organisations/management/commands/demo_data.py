@@ -11,6 +11,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 from tqdm import tqdm
+from wagtail import hooks
 
 from intranet.organisations import demo, services
 from intranet.organisations.models import Membership, Network, NetworkCoordinator, Organisation, Role, User
@@ -19,6 +20,10 @@ from intranet.organisations.models import Membership, Network, NetworkCoordinato
 DEMO_PASSWORD = "shabaka-demo"
 
 LANGUAGES = ("da", "ar", "fr")
+# Features add their demo content with `@hooks.register("shabaka_demo_data")` on a function taking
+# `created` (a Counter to add what they created to). It runs after the networks and people exist, in the same
+# transaction, and must only add what is missing, like the rest of the demo.
+DEMO_DATA_HOOK = "shabaka_demo_data"
 
 
 class _ProgressStream:
@@ -63,7 +68,8 @@ class Command(BaseCommand):
             )
         quiet = quiet or verbosity == 0
         self.created = Counter()
-        steps = 1 + sum(1 + len(network.organisations) for network in demo.NETWORKS) + 1
+        feature_loaders = hooks.get_hooks(DEMO_DATA_HOOK)
+        steps = 1 + sum(1 + len(network.organisations) for network in demo.NETWORKS) + 1 + len(feature_loaders)
         with (
             transaction.atomic(),
             tqdm(
@@ -84,6 +90,9 @@ class Command(BaseCommand):
                     progress.update()
             self._extra_memberships_load()
             progress.update()
+            for load in feature_loaders:
+                load(created=self.created)
+                progress.update()
 
         if quiet:
             return
