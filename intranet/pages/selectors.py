@@ -2,7 +2,8 @@
 
 Privacy: Wagtail's own page privacy marks a section. "Private, for signed-in people" (a login restriction)
 means here: for members of the network the section belongs to (its `HomePage`'s network), for that network's
-coordinators and for CMS staff. Group restrictions are Wagtail's; password-protected sections never appear in
+coordinators (not other networks' coordinators), CMS editors (the "Editors" group, who write for every network)
+and superusers. Group restrictions are Wagtail's; password-protected sections never appear in
 listings or search (a listing cannot know the password).
 """
 
@@ -19,6 +20,7 @@ from intranet.organisations.selectors import networks_visible_to
 
 from . import models
 
+EDITORS_GROUP = "Editors"
 LISTING_IMAGE_FILTER = "fill-480x270|format-webp"
 LIBRARY_PAGE_SIZE = 24
 MAGAZINE_PAGE_SIZE = 12
@@ -59,7 +61,7 @@ class Visibility:
 def visibility_for(user) -> Visibility:
     """Which restricted sections `user` may not see.
 
-    At most four queries however many sections there are, and computed once per request: the result is kept
+    At most five queries however many sections there are, and computed once per request: the result is kept
     on the user object, which Django builds afresh for every request.
     """
     cached = getattr(user, "_shabaka_visibility", None)
@@ -76,7 +78,9 @@ def _visibility_compute(user) -> Visibility:
     if not restrictions:
         return Visibility(hidden_paths=(), denied_paths=())
     signed_in = user.is_authenticated
-    staff = signed_in and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
+    group_names = set(user.groups.values_list("name", flat=True)) if signed_in and not user.is_superuser else set()
+    # CMS editors write for every network and check their pages on the site; coordinators see their own networks.
+    staff = signed_in and (user.is_superuser or EDITORS_GROUP in group_names)
     kinds = {restriction.restriction_type for restriction in restrictions}
     check_networks = signed_in and not staff and PageViewRestriction.LOGIN in kinds
     network_ids = set(networks_visible_to(user).values_list("id", flat=True)) if check_networks else set()
@@ -214,11 +218,12 @@ def home_page_content(*, page: "models.HomePage", user) -> dict:
 SEARCHABLE_MODELS = ("ToolkitPage", "VideoLessonPage", "ProcessGuidePage", "ArticlePage")
 
 
-def search_pages(*, user, query: str, language: str | None = None) -> list[Page]:
-    """Toolkits, lessons, guides and articles matching `query` in the reader's language, best first.
+def search_page_ids(*, user, query: str, language: str | None = None) -> list[int]:
+    """The ids of toolkits, lessons, guides and articles matching `query` in the reader's language, best first.
 
     Both the query and the index are normalised by `intranet.textsearch`, so Arabic spelling variants and
-    Danish/French accents meet. Sections `user` may not see never appear.
+    Danish/French accents meet. Sections `user` may not see never appear. Only ids, so a results page loads
+    just the pages it shows (`pages_in_order`).
     """
     language = language or get_language()
     terms = textsearch.language_terms(query, language)
@@ -226,9 +231,18 @@ def search_pages(*, user, query: str, language: str | None = None) -> list[Page]
         return []
     queryset = Page.objects.live().type(*(getattr(models, name) for name in SEARCHABLE_MODELS))
     queryset = visibility_for(user).filter(queryset)
-    ids = [page.pk for page in queryset.search(terms, operator="and")[:SEARCH_MAX_RESULTS]]
+    return [page.pk for page in queryset.search(terms, operator="and")[:SEARCH_MAX_RESULTS]]
+
+
+def pages_in_order(ids: list[int]) -> list[Page]:
+    """The specific pages with `ids`, in that order (one query per page type)."""
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     return [pages[pk] for pk in ids if pk in pages]
+
+
+def search_pages(*, user, query: str, language: str | None = None) -> list[Page]:
+    """All matching pages, best first (`search_page_ids`, loaded)."""
+    return pages_in_order(search_page_ids(user=user, query=query, language=language))
 
 
 def home_pages_for(user):
