@@ -673,3 +673,24 @@ def _image():
     buffer = io.BytesIO()
     Image.new("RGB", (640, 360), "teal").save(buffer, format="PNG")
     return get_image_model().objects.create(title="Hænder", file=ImageFile(buffer, name="hands.png"))
+
+
+def test_images_are_responsive_webp_renditions_never_the_upload(client, library, network_member):
+    """Phones on slow connections get the smallest WebP rendition that fits; the original is never sent."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (1600, 900), "teal").save(buffer, format="PNG")
+    photo = get_image_model().objects.create(title="Hænder", file=ImageFile(buffer, name="hands.png"))
+    toolkit = factories.toolkit(library, title=("Billeder",), image=photo)
+    client.force_login(network_member)
+
+    library_html = client.get(library.url).content.decode()
+    page_html = client.get(toolkit.url).content.decode()
+
+    card = re.search(r'<img[^>]*class="page-card__image"[^>]*>', library_html).group(0)
+    assert re.search(r'srcset="[^"]*\.webp 320w, [^"]*\.webp 480w"', card), card
+    assert 'sizes="(max-width: 40rem) 100vw, 20rem"' in card
+    assert 'loading="lazy"' in card
+    header = re.search(r'<img[^>]*class="page-header__image"[^>]*>', page_html).group(0)
+    assert re.search(r"\.webp 480w, [^\"]*\.webp 800w, [^\"]*\.webp 1200w", header), header
+    assert "sizes=" in header
+    assert "hands.png" not in library_html + page_html
