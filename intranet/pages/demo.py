@@ -12,10 +12,12 @@ process, so loading the demo again in one test run costs little.
 import datetime
 import functools
 import io
+import logging
 import math
 import random
 from collections import Counter
 from collections.abc import Callable
+from contextlib import contextmanager
 from html import escape
 
 import av
@@ -92,7 +94,7 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 
 def _background(picture: Picture, size: tuple[int, int]) -> Image.Image:
-    """A diagonal two-colour gradient with the picture's motif drawn over it in translucent white."""
+    """A left-to-right two-colour gradient with the picture's motif drawn over it in translucent white."""
     width, height = size
     first, second = _rgb(picture.colours[0]), _rgb(picture.colours[1])
     mask = Image.linear_gradient("L").transpose(Image.Transpose.ROTATE_90).resize(size)
@@ -205,8 +207,21 @@ def _translated(field: str, text: Text) -> dict[str, str]:
 
 def content_load(*, created: Counter) -> None:
     """Create the demo pages that are missing. Idempotent."""
-    with translation.override(FALLBACK_LANGUAGE):
+    with translation.override(FALLBACK_LANGUAGE), _quiet_logger("wagtail"):
         _Loader(created).load()
+
+
+@contextmanager
+def _quiet_logger(name: str):
+    """Keep Wagtail's "Page created / Published" lines (about 80) out of the command's output; the demo command
+    prints its own summary, and the page history in the CMS still records every step."""
+    logger = logging.getLogger(name)
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 class _Loader:
@@ -311,7 +326,7 @@ class _Loader:
         poster = self._image(lesson.picture, lesson.title.da, lesson.slug)
         captions = {
             f"captions_{language}": self._file_document(
-                f"{lesson.title.da} – captions ({language})",
+                f"{lesson.title.da} – undertekster ({language})",
                 f"{lesson.slug}.{language}.vtt",
                 webvtt(lesson.cues, language),
             )

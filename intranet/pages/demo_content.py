@@ -168,6 +168,11 @@ class Article:
 LIBRARY_TITLE = Text(da="Værktøjskasser", ar="حقائب الأدوات", fr="Boîtes à outils")
 MAGAZINE_TITLE = Text(da="Magasinet", ar="المجلة", fr="Le magazine")
 SITE_TITLE = Text(da="Shabaka", ar="Shabaka", fr="Shabaka")
+SIGNATURE = Text(
+    da="Navn, dato og underskrift: ______________________",
+    ar="الاسم والتاريخ والتوقيع: ______________________",
+    fr="Nom, date et signature : ______________________",
+)
 
 HOMES = (
     Home(
@@ -244,11 +249,13 @@ HOMES = (
 )
 
 
-def listed(heading: Text, items: tuple[Text, ...]) -> Text:
-    """A document's text: a heading and one line per item, in each language."""
+def listed(heading: Text, items: tuple[Text, ...], footer: Text | None = None) -> Text:
+    """A document's text: a heading, one line per item and an optional last line, in each language."""
 
     def one(language: str) -> str:
         lines = [getattr(heading, language), ""] + [f"- {getattr(item, language)}" for item in items]
+        if footer is not None:
+            lines += ["", getattr(footer, language)]
         return "\n".join(lines)
 
     return Text(da=one("da"), ar=one("ar"), fr=one("fr"))

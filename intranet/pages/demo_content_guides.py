@@ -3,14 +3,8 @@ counselling (Alliancen)."""
 
 from intranet.organisations.demo import Text
 
-from .demo_content import ALLIANCEN, TANGER, DemoDocument, Guide, Picture, Step, listed
+from .demo_content import ALLIANCEN, SIGNATURE, TANGER, DemoDocument, Guide, Picture, Step, listed
 from .demo_content_toolkits_alliancen import ETHICS_RULES_DOCUMENT
-
-SIGNATURE = Text(
-    da="Navn, dato og underskrift: ______________________",
-    ar="الاسم والتاريخ والتوقيع: ______________________",
-    fr="Nom, date et signature : ______________________",
-)
 
 # --- reimbursing volunteers' expenses (Tangier) -------------------------------------------------------------------
 
@@ -35,8 +29,8 @@ EXPENSE_FORM = DemoDocument(
                 fr="Validé par (responsable) et date",
             ),
             Text(da="Udbetalt: dato og måde", ar="تم الأداء: التاريخ والطريقة", fr="Payé : date et moyen"),
-            SIGNATURE,
         ),
+        SIGNATURE,
     ),
 )
 
@@ -196,8 +190,8 @@ CONSENT_FORM = DemoDocument(
                 ar="يمكنني سحب موافقتي في أي وقت.",
                 fr="Je peux retirer mon consentement à tout moment.",
             ),
-            SIGNATURE,
         ),
+        SIGNATURE,
     ),
 )
 

@@ -4,6 +4,7 @@ from intranet.organisations.demo import Text
 
 from .demo_content import (
     ALLIANCEN,
+    SIGNATURE,
     Callout,
     Checklist,
     DemoDocument,
@@ -297,14 +298,8 @@ ETHICS_RULES_DOCUMENT = DemoDocument(
     title="Etiske regler for frivillige – til underskrift (da/ar/fr)",
     text=listed(
         ETHICS_RULES.title,
-        (
-            *ETHICS_RULES.items,
-            Text(
-                da="Navn, dato og underskrift: ______________________",
-                ar="الاسم والتاريخ والتوقيع: ______________________",
-                fr="Nom, date et signature : ______________________",
-            ),
-        ),
+        ETHICS_RULES.items,
+        SIGNATURE,
     ),
 )
 
