@@ -8,3 +8,21 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep the migrated state for `serialized_rollback` where every connection wrapper sees it.
+
+    Django keeps it on the connection wrapper that created the test database. Once Playwright's sync API runs
+    its event loop, code in this thread can get a fresh wrapper (Django's connections are context-local), which
+    lacks it: a browser journey after other database tests then silently starts from an empty database, without
+    the groups, topics and root page the migrations created. On the wrapper's class every wrapper has it.
+    """
+    from django.db import connections
+
+    for alias in connections:
+        contents = getattr(connections[alias], "_test_serialized_contents", None)
+        if contents is not None:
+            type(connections[alias])._test_serialized_contents = contents
+    return django_db_setup
