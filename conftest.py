@@ -1,5 +1,10 @@
+"""Fixtures every test shares: an empty cache, Danish as the starting language, and a network with an organisation."""
+
 import pytest
 from django.core.cache import cache
+from django.utils import translation
+
+from intranet.organisations.tests.factories import NetworkFactory, OrganisationFactory
 
 
 @pytest.fixture(autouse=True)
@@ -8,6 +13,26 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Requests activate a language on the thread; start and end every test in Danish so none leaks."""
+    translation.activate("da")
+    yield
+    translation.activate("da")
+
+
+@pytest.fixture
+def network(db):
+    return NetworkFactory()
+
+
+@pytest.fixture
+def organisation(network):
+    organisation = OrganisationFactory()
+    network.organisations.add(organisation)
+    return organisation
 
 
 @pytest.fixture(scope="session")

@@ -264,6 +264,18 @@ class ToolkitPage(LearningPage):
         verbose_name_plural = _("toolkits")
 
 
+def _captions_field(verbose_name):
+    """One language's caption track: a WebVTT file in the document library."""
+    return models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 class VideoLessonPage(LearningPage):
     video = models.ForeignKey(
         settings.WAGTAILMEDIA["MEDIA_MODEL"],
@@ -296,30 +308,9 @@ class VideoLessonPage(LearningPage):
         related_name="+",
     )
     duration = models.DurationField(_("duration"), null=True, blank=True, help_text=_("For example 00:04:30"))
-    captions_da = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("captions in Danish (WebVTT)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    captions_ar = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("captions in Arabic (WebVTT)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    captions_fr = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("captions in French (WebVTT)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    captions_da = _captions_field(_("captions in Danish (WebVTT)"))
+    captions_ar = _captions_field(_("captions in Arabic (WebVTT)"))
+    captions_fr = _captions_field(_("captions in French (WebVTT)"))
     transcript = RichTextField(_("transcript"), blank=True, features=["h3", "bold", "italic", "ol", "ul"])
     materials = StreamField(DocumentsBlock(), verbose_name=_("downloadable materials"), blank=True)
 

@@ -1,31 +1,10 @@
 """Fixtures shared by the organisations tests: a small world of one network, two organisations and their people."""
 
 import pytest
-from django.utils import translation
 
 from intranet.organisations.models import Role
 
-from .factories import NetworkFactory, OrganisationFactory, member
-
-
-@pytest.fixture(autouse=True)
-def _default_language():
-    """Requests activate a language on the thread; start and end every test in Danish so none leaks."""
-    translation.activate("da")
-    yield
-    translation.activate("da")
-
-
-@pytest.fixture
-def network(db):
-    return NetworkFactory()
-
-
-@pytest.fixture
-def organisation(network):
-    organisation = OrganisationFactory()
-    network.organisations.add(organisation)
-    return organisation
+from .factories import OrganisationFactory, member
 
 
 @pytest.fixture

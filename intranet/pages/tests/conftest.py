@@ -3,7 +3,6 @@ an outsider from another network, and the CMS groups' people."""
 
 import pytest
 from django.contrib.auth.models import Group
-from django.utils import translation
 
 from intranet.organisations.tests.factories import (
     NetworkFactory,
@@ -14,26 +13,6 @@ from intranet.organisations.tests.factories import (
 )
 
 from . import factories
-
-
-@pytest.fixture(autouse=True)
-def _default_language():
-    """Requests activate a language on the thread; start and end every test in Danish so none leaks."""
-    translation.activate("da")
-    yield
-    translation.activate("da")
-
-
-@pytest.fixture
-def network(db):
-    return NetworkFactory()
-
-
-@pytest.fixture
-def organisation(network):
-    organisation = OrganisationFactory()
-    network.organisations.add(organisation)
-    return organisation
 
 
 @pytest.fixture
