@@ -8,6 +8,7 @@ The tree: site root → `HomePage` (one per network) → `ToolkitIndexPage` (too
 guides; members-only by default) and `MagazineIndexPage` (articles; public).
 """
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -15,9 +16,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -25,7 +27,7 @@ from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from intranet import textsearch
-from intranet.organisations.models import Network
+from intranet.organisations.models import Network, Organisation
 
 from . import selectors
 from .blocks import ContentStreamBlock, DocumentsBlock, ProcessStepsBlock
@@ -126,6 +128,19 @@ def _is_empty(value) -> bool:
     return not str(value).strip()
 
 
+class LearningPageForm(WagtailAdminPageForm):
+    """Offers, as organisations a page can be restricted to, only those of the page's own network."""
+
+    def __init__(self, data=None, files=None, parent_page=None, subscription=None, *args, **kwargs):
+        super().__init__(data, files, parent_page, subscription, *args, **kwargs)
+        if "restricted_to" not in self.fields:
+            return
+        place = parent_page if self.instance.pk is None else self.instance
+        home = HomePage.objects.ancestor_of(place, inclusive=True).select_related("network").first() if place else None
+        if home is not None:
+            self.fields["restricted_to"].queryset = home.network.organisations.order_by("name")
+
+
 class LearningPage(TranslatedPage):
     """What toolkits, video lessons and process guides share: topic, audience, summary, image."""
 
@@ -141,6 +156,16 @@ class LearningPage(TranslatedPage):
         related_name="+",
     )
 
+    # Organisation-restricted pages: when set, only members of these organisations (and the network's
+    # coordinators and CMS editors) may read the page, on top of the section's own privacy.
+    restricted_to = ParentalManyToManyField(
+        Organisation,
+        verbose_name=_("only for these organisations"),
+        blank=True,
+        related_name="+",
+        help_text=_("Leave empty for every member of the network."),
+    )
+
     translated_text_fields = ("summary",)
     search_text_fields = ("summary",)
     parent_page_types = ["pages.ToolkitIndexPage"]
@@ -151,6 +176,8 @@ class LearningPage(TranslatedPage):
         index.FilterField("audience"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("image")]
+    settings_panels = Page.settings_panels + [FieldPanel("restricted_to", widget=forms.CheckboxSelectMultiple)]
+    base_form_class = LearningPageForm
 
     class Meta:
         abstract = True

@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 
 from intranet import textsearch
+from intranet.organisations.models import Organisation
 from intranet.organisations.selectors import networks_visible_to
 
 from . import models
@@ -41,16 +42,22 @@ LIBRARY_KINDS = {
 
 @dataclass(frozen=True)
 class Visibility:
-    """The sections (page subtrees) a person may not see, computed once per request."""
+    """The sections (page subtrees) and organisation-restricted pages a person may not see, once per request."""
 
     hidden_paths: tuple[str, ...]
     # Sections with a login restriction this person is signed in for but not a member of the network of.
     denied_paths: tuple[str, ...]
+    # Pages restricted to organisations this person is neither a member nor a coordinator of.
+    hidden_page_ids: frozenset[int] = frozenset()
 
     def allows(self, page: Page) -> bool:
+        if page.pk in self.hidden_page_ids:
+            return False
         return not page.path.startswith(self.hidden_paths) if self.hidden_paths else True
 
     def filter(self, queryset):
+        if self.hidden_page_ids:
+            queryset = queryset.exclude(pk__in=self.hidden_page_ids)
         if not self.hidden_paths:
             return queryset
         condition = Q()
@@ -75,13 +82,14 @@ def visibility_for(user) -> Visibility:
 
 
 def _visibility_compute(user) -> Visibility:
-    restrictions = list(PageViewRestriction.objects.select_related("page").only("restriction_type", "page__path"))
-    if not restrictions:
-        return Visibility(hidden_paths=(), denied_paths=())
     signed_in = user.is_authenticated
     group_names = set(user.groups.values_list("name", flat=True)) if signed_in and not user.is_superuser else set()
     # CMS editors write for every network and check their pages on the site; coordinators see their own networks.
     staff = signed_in and (user.is_superuser or EDITORS_GROUP in group_names)
+    hidden_page_ids = frozenset() if staff else _organisation_restricted_page_ids(user)
+    restrictions = list(PageViewRestriction.objects.select_related("page").only("restriction_type", "page__path"))
+    if not restrictions:
+        return Visibility(hidden_paths=(), denied_paths=(), hidden_page_ids=hidden_page_ids)
     kinds = {restriction.restriction_type for restriction in restrictions}
     check_networks = signed_in and not staff and PageViewRestriction.LOGIN in kinds
     network_ids = set(networks_visible_to(user).values_list("id", flat=True)) if check_networks else set()
@@ -108,7 +116,20 @@ def _visibility_compute(user) -> Visibility:
                 hidden.append(path)
         elif restriction.restriction_type == PageViewRestriction.PASSWORD:
             hidden.append(path)
-    return Visibility(hidden_paths=tuple(hidden), denied_paths=tuple(denied))
+    return Visibility(hidden_paths=tuple(hidden), denied_paths=tuple(denied), hidden_page_ids=hidden_page_ids)
+
+
+def _organisation_restricted_page_ids(user) -> frozenset[int]:
+    """Pages restricted to organisations `user` neither belongs to nor coordinates the network of. One query."""
+    restricted = [
+        model.objects.filter(restricted_to__isnull=False).order_by()
+        for model in (models.ToolkitPage, models.VideoLessonPage, models.ProcessGuidePage)
+    ]
+    if user.is_authenticated:
+        readers = Organisation.objects.filter(Q(memberships__user=user) | Q(networks__coordinators=user))
+        restricted = [queryset.exclude(restricted_to__in=readers) for queryset in restricted]
+    first, *others = (queryset.values_list("pk", flat=True) for queryset in restricted)
+    return frozenset(first.union(*others))
 
 
 def _network_allows(path: str, homes: list[tuple[str, int]], network_ids: set[int]) -> bool:
@@ -120,11 +141,19 @@ def _network_allows(path: str, homes: list[tuple[str, int]], network_ids: set[in
 
 
 def page_denied_to_member(*, user, page: Page) -> bool:
-    """True when a signed-in `user` opens a members-only page of a network they do not belong to."""
+    """True when a signed-in `user` opens a members-only page of a network they do not belong to, or a page
+    restricted to organisations they are not in."""
     if not user.is_authenticated:
         return False
-    denied = visibility_for(user).denied_paths
-    return bool(denied) and page.path.startswith(denied)
+    visibility = visibility_for(user)
+    if page.pk in visibility.hidden_page_ids:
+        return True
+    return bool(visibility.denied_paths) and page.path.startswith(visibility.denied_paths)
+
+
+def page_needs_sign_in(*, user, page: Page) -> bool:
+    """True when an anonymous visitor opens an organisation-restricted page (in a section open to everyone)."""
+    return not user.is_authenticated and page.pk in visibility_for(user).hidden_page_ids
 
 
 # --- listings -------------------------------------------------------------------------------------------------------

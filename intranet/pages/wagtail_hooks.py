@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -14,10 +16,14 @@ from .models import Topic
 def refuse_other_networks_members_only_pages(page, request, serve_args, serve_kwargs):
     """Members-only means members of this page's network: a member of another network gets a 404.
 
-    Anonymous visitors are sent to sign in by Wagtail's own privacy check and come back afterwards.
+    Anonymous visitors are sent to sign in (by Wagtail's own privacy check for members-only sections, here for
+    organisation-restricted pages) and come back afterwards.
     """
+    if selectors.page_needs_sign_in(user=request.user, page=page):
+        return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
     if selectors.page_denied_to_member(user=request.user, page=page):
         raise Http404
+    return None
 
 
 @hooks.register("after_create_page")

@@ -3,6 +3,7 @@
 Served through the real page addresses with the test client, and the selector underneath (`visibility_for`).
 """
 
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -13,7 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
-from intranet.organisations.tests.factories import UserFactory
+from intranet.organisations.tests.factories import OrganisationFactory, UserFactory, member
 from intranet.pages import models, selectors
 
 from . import factories as f
@@ -345,3 +346,95 @@ def test_visibility_is_computed_once_per_user_object(sections, network_member, d
     first = selectors.visibility_for(network_member)
     with django_assert_num_queries(0):
         assert selectors.visibility_for(network_member) == first
+
+
+# --- organisation-restricted pages ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def second_organisation(network):
+    """Another organisation of the same network."""
+    organisation = OrganisationFactory()
+    network.organisations.add(organisation)
+    return organisation
+
+
+@pytest.fixture
+def board_toolkit(library, organisation):
+    """A toolkit only for `organisation`'s people (say, its board's own procedures)."""
+    toolkit = f.toolkit(library, slug="board-procedures", title=("Bestyrelsens procedurer", "إجراءات المجلس"))
+    toolkit.restricted_to.set([organisation])
+    toolkit.save_revision().publish()
+    return toolkit
+
+
+def test_an_organisation_restricted_page_is_read_by_that_organisations_members(client, board_toolkit, network_member):
+    client.force_login(network_member)
+    assert client.get(board_toolkit.url).status_code == 200
+
+
+def test_members_of_other_organisations_of_the_network_get_not_found(client, board_toolkit, second_organisation):
+    client.force_login(member(second_organisation))
+    assert client.get(board_toolkit.url).status_code == 404
+
+
+@pytest.mark.parametrize("user_fixture", ["network_coordinator", "editor"])
+def test_the_networks_coordinators_and_cms_editors_read_organisation_restricted_pages(
+    client, board_toolkit, request, user_fixture
+):
+    client.force_login(request.getfixturevalue(user_fixture))
+    assert client.get(board_toolkit.url).status_code == 200
+
+
+def test_anonymous_visitors_of_an_organisation_restricted_page_in_a_public_library_are_sent_to_sign_in(
+    client, organisation
+):
+    public_library = f.library(f.home_page(), members_only=False)
+    toolkit = f.toolkit(public_library, title=("Kun for os",))
+    toolkit.restricted_to.set([organisation])
+    toolkit.save_revision().publish()
+
+    response = client.get(toolkit.url)
+
+    assert response.status_code == 302
+    assert parse_qs(urlsplit(response["Location"]).query)["next"] == [toolkit.url]
+
+
+def test_organisation_restricted_pages_are_left_out_of_the_library_and_search_for_others(
+    client, board_toolkit, library, network_member, second_organisation
+):
+    other = member(second_organisation)
+    open_toolkit = f.toolkit(library, title=("Procedurer for alle",))
+
+    for person, sees_board_toolkit in ((network_member, True), (other, False)):
+        client.force_login(person)
+        listing = client.get(library.url).content.decode()
+        assert open_toolkit.title in listing
+        assert ("Bestyrelsens procedurer" in listing) is sees_board_toolkit
+        found = [page.pk for page in selectors.search_pages(user=person, query="procedurer", language="da")]
+        assert (board_toolkit.pk in found) is sees_board_toolkit
+        assert open_toolkit.pk in found
+
+
+def test_the_cms_offers_the_organisations_a_page_is_restricted_to(client, board_toolkit, editor, organisation):
+    client.force_login(editor)
+
+    content = client.get(reverse("wagtailadmin_pages:edit", args=(board_toolkit.pk,))).content.decode()
+
+    assert 'name="restricted_to"' in content
+    checkbox = re.search(rf'<input[^>]*name="restricted_to"[^>]*value="{organisation.pk}"[^>]*>', content).group(0)
+    assert "checked" in checkbox
+
+
+def test_the_cms_offers_only_the_pages_own_networks_organisations(
+    client, library, editor, organisation, other_network
+):
+    elsewhere = OrganisationFactory()
+    other_network.organisations.add(elsewhere)
+    client.force_login(editor)
+
+    add_form = client.get(reverse("wagtailadmin_pages:add", args=("pages", "toolkitpage", library.pk)))
+
+    offered = add_form.context["form"].fields["restricted_to"].queryset
+    assert organisation in offered
+    assert elsewhere not in offered
