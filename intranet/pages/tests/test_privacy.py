@@ -426,9 +426,7 @@ def test_the_cms_offers_the_organisations_a_page_is_restricted_to(client, board_
     assert "checked" in checkbox
 
 
-def test_the_cms_offers_only_the_pages_own_networks_organisations(
-    client, library, editor, organisation, other_network
-):
+def test_the_cms_offers_only_the_pages_own_networks_organisations(client, library, editor, organisation, other_network):
     elsewhere = OrganisationFactory()
     other_network.organisations.add(elsewhere)
     client.force_login(editor)
