@@ -562,30 +562,38 @@ def queries_for(client, url, params=None) -> int:
 
 
 MAX_QUERIES = 40
+# Budgets a little above what was measured here (library 24 or fewer for a member, magazine 17 for an anonymous
+# reader); the equal-cost assertions are what catch an N+1.
+LIBRARY_MAX_QUERIES = 26
+MAGAZINE_MAX_QUERIES = 18
 
 
-def test_library_costs_the_same_for_3_and_12_items(client, network, network_member, django_assert_max_num_queries):
+def test_library_costs_the_same_for_5_and_50_children(client, network, network_member, django_assert_max_num_queries):
+    """50 children fill more than one page of the library: the first page costs what a library of 5 does."""
     small_library = factories.library(factories.home_page(network=NetworkFactory()), members_only=False)
     large_library = factories.library(factories.home_page(network=NetworkFactory()), members_only=False)
-    for library, count in ((small_library, 1), (large_library, 4)):
+    for library, count in ((small_library, 5), (large_library, 50)):
         for number in range(count):
-            factories.toolkit(library, title=(f"Værktøjskasse {number}", "حقيبة"), image=_image())
-            factories.video_lesson(library, title=(f"Lektion {number}",), poster=_image())
-            factories.process_guide(library, title=(f"Procesbeskrivelse {number}",))
+            if number % 3 == 0:
+                factories.toolkit(library, title=(f"Værktøjskasse {number}", "حقيبة"), image=_image())
+            elif number % 3 == 1:
+                factories.video_lesson(library, title=(f"Lektion {number}",), poster=_image())
+            else:
+                factories.process_guide(library, title=(f"Procesbeskrivelse {number}",))
     client.force_login(network_member)
 
     small = queries_for(client, url_in(small_library, "ar"))
     large = queries_for(client, url_in(large_library, "ar"))
 
     assert large == small
-    with django_assert_max_num_queries(MAX_QUERIES):
+    with django_assert_max_num_queries(LIBRARY_MAX_QUERIES):
         client.get(url_in(large_library, "ar"))
 
 
-def test_magazine_costs_the_same_for_2_and_10_articles(client, django_assert_max_num_queries):
+def test_magazine_costs_the_same_for_5_and_50_articles(client, django_assert_max_num_queries):
     small_magazine = factories.magazine(factories.home_page())
     large_magazine = factories.magazine(factories.home_page())
-    for magazine, count in ((small_magazine, 2), (large_magazine, 10)):
+    for magazine, count in ((small_magazine, 5), (large_magazine, 50)):
         for number in range(count):
             factories.article(magazine, title=(f"Artikel {number}",), image=_image(), tags=["a", f"tag-{number}"])
 
@@ -593,7 +601,7 @@ def test_magazine_costs_the_same_for_2_and_10_articles(client, django_assert_max
     large = queries_for(client, url_in(large_magazine, "fr"))
 
     assert large == small
-    with django_assert_max_num_queries(MAX_QUERIES):
+    with django_assert_max_num_queries(MAGAZINE_MAX_QUERIES):
         client.get(url_in(large_magazine, "fr"))
 
 
