@@ -22,6 +22,8 @@ urlpatterns += i18n_patterns(
     path("", organisation_views.home, name="home"),
     path("", include("intranet.organisations.urls")),
     path("", include("intranet.pages.urls")),
+    path("", include("intranet.meetings.urls")),
+    path("", include("intranet.directory.urls")),
     # Wagtail's page tree comes last: it answers every path the apps above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "django_countries",
     "wagtailmedia",
     "intranet.pages",
+    "intranet.meetings",
+    "intranet.directory",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
