@@ -91,19 +91,20 @@ def test_tampered_preview_writes_nothing(client, network, network_coordinator):
     assert response.status_code == 200 and not CompetenceOffer.objects.exists()
 
 
+# The coordinator reads the errors in their language: these tests read them in Danish, the default.
 @pytest.mark.parametrize(
     ("row", "error"),
     [
-        ("unknown-org,first-aid,{leader},ar,,both,x", "No organisation"),
-        ("{foreign},first-aid,{leader},ar,,both,x", "No organisation"),  # exists, but not in this network
-        ("{org},no-such-competence,{leader},ar,,both,x", "Unknown competence"),
-        ("{org},first-aid,{sister},ar,,both,x", "is not a member"),
-        ("{org},first-aid,,ar,,both,x", "contact person is missing"),
-        ("{org},first-aid,{leader},ar xx,,both,x", "Unknown language code: xx"),
-        ("{org},first-aid,{leader},,,both,x", "At least one language"),
-        ("{org},first-aid,{leader},ar,,by-pigeon,x", "Unknown mode"),
-        ("{org},first-aid,{leader},ar,,both,", "description is missing"),
-        ("{org},first-aid,{leader},ar,,both,x,extra", "more cells"),
+        ("unknown-org,first-aid,{leader},ar,,both,x", "Ingen organisation"),
+        ("{foreign},first-aid,{leader},ar,,both,x", "Ingen organisation"),  # exists, but not in this network
+        ("{org},no-such-competence,{leader},ar,,both,x", "Ukendt kompetence"),
+        ("{org},first-aid,{sister},ar,,both,x", "er ikke medlem"),
+        ("{org},first-aid,,ar,,both,x", "Kontaktpersonen mangler"),
+        ("{org},first-aid,{leader},ar xx,,both,x", "Ukendt sprogkode: xx"),
+        ("{org},first-aid,{leader},,,both,x", "mindst ét sprog"),
+        ("{org},first-aid,{leader},ar,,by-pigeon,x", "Ukendt form"),
+        ("{org},first-aid,{leader},ar,,both,", "Beskrivelsen mangler"),
+        ("{org},first-aid,{leader},ar,,both,x,extra", "flere celler"),
     ],
 )
 def test_each_row_error_is_reported_and_nothing_is_written(
@@ -146,20 +147,20 @@ def test_duplicates_in_the_file_and_in_the_directory(network, organisation, lead
     )
     preview = workshop_csv_read(network=network, text=csv_text(*rows))
     assert preview.rows[0].errors == []
-    assert "already on line 2" in preview.rows[1].errors[0]
-    assert "already offers" in preview.rows[2].errors[0]
+    assert "allerede på linje 2" in preview.rows[1].errors[0]
+    assert "tilbyder allerede" in preview.rows[2].errors[0]
 
 
 @pytest.mark.parametrize(
     ("content", "name", "error"),
     [
-        (csv_text("a,b").encode("cp1252") + "é".encode("cp1252"), "workshop.csv", "not in UTF-8"),
-        (HEADER.replace(",", ";").encode(), "workshop.csv", "separated by commas"),
-        (b"organisation,competence\nx,y\n", "workshop.csv", "Columns are missing"),
-        (HEADER.encode(), "workshop.csv", "no rows"),
-        (b"%PDF-1.4\x00\x00", "workshop.pdf", "not a CSV"),
-        (b"PK\x03\x04\x00", "workshop.csv", "not a CSV"),
-        (HEADER.encode() + b"x" * MAX_FILE_BYTES, "workshop.csv", "too large"),
+        (csv_text("a,b").encode("cp1252") + "é".encode("cp1252"), "workshop.csv", "ikke i UTF-8"),
+        (HEADER.replace(",", ";").encode(), "workshop.csv", "adskilles med kommaer"),
+        (b"organisation,competence\nx,y\n", "workshop.csv", "Der mangler kolonner"),
+        (HEADER.encode(), "workshop.csv", "ingen rækker"),
+        (b"%PDF-1.4\x00\x00", "workshop.pdf", "ikke en CSV-fil"),
+        (b"PK\x03\x04\x00", "workshop.csv", "ikke en CSV-fil"),
+        (HEADER.encode() + b"x" * MAX_FILE_BYTES, "workshop.csv", "for stor"),
     ],
 )
 def test_file_problems_are_shown_on_the_upload_field(client, network, network_coordinator, content, name, error):
