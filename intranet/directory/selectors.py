@@ -1,10 +1,10 @@
 """Reads for the competence directory: querysets carrying the joins their pages need."""
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
-from intranet.organisations.models import Membership, Network, NetworkCoordinator, Organisation, Role, User
-from intranet.organisations.selectors import networks_visible_to
+from intranet.organisations.models import Membership, Network, Organisation, Role, User
+from intranet.organisations.selectors import coordinates, networks_visible_to
 from intranet.textsearch import normalise
 
 from .models import Competence, CompetenceOffer, HelpRequest
@@ -20,7 +20,7 @@ def directory_network_get(*, user: User, slug: str) -> Network:
     network = (
         Network.objects.filter(pk__in=networks_visible_to(user).values("pk"), slug=slug)
         .annotate(
-            is_coordinator=Exists(NetworkCoordinator.objects.filter(network=OuterRef("pk"), user=user)),
+            is_coordinator=coordinates(user=user),
         )
         .first()
     )

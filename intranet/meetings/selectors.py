@@ -3,13 +3,13 @@
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
 from intranet.organisations.models import Membership, NetworkCoordinator, Organisation, Role, User
-from intranet.organisations.selectors import networks_visible_to
+from intranet.organisations.selectors import coordinates, networks_visible_to
 
 from .models import RSVP, ActionItem, ActionStatus, AgendaItem, Answer, NetworkMeeting
 
@@ -23,10 +23,9 @@ def meetings_visible_to(user: User) -> QuerySet[NetworkMeeting]:
 
 def meeting_get_for_user(*, user: User, pk: int) -> NetworkMeeting:
     """The meeting with what its page needs, or 404 when it does not exist or `user` may not see it."""
-    coordinates = NetworkCoordinator.objects.filter(user=user, network=OuterRef("network_id"))
     meeting = (
         meetings_visible_to(user)
-        .annotate(user_coordinates=Exists(coordinates))
+        .annotate(user_coordinates=coordinates(user=user, network="network_id"))
         .select_related("network", "host_organisation", "minutes")
         .prefetch_related(
             Prefetch("agenda_items", queryset=AgendaItem.objects.select_related("presenter").order_by("order", "pk"))

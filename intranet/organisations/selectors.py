@@ -1,10 +1,10 @@
 """Reads for people, networks and organisations: querysets carrying the joins their pages need."""
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from guardian.shortcuts import get_objects_for_user, get_perms
 
-from .models import Invitation, Membership, Network, Organisation, Role, User
+from .models import Invitation, Membership, Network, NetworkCoordinator, Organisation, Role, User
 
 
 def organisations_visible_to(user: User) -> QuerySet[Organisation]:
@@ -48,6 +48,15 @@ def networks_visible_to(user: User) -> QuerySet[Network]:
     if not user.is_authenticated:
         return Network.objects.none()
     return Network.objects.filter(Q(coordinators=user) | Q(organisations__memberships__user=user)).distinct()
+
+
+def coordinates(*, user: User, network: str | OuterRef = "pk") -> Exists:
+    """Whether `user` coordinates the network, as an expression to annotate a query with (no query of its own).
+
+    `network` names the network in the outer query: `"pk"` on a Network query, `"network_id"` on a query of
+    something that belongs to a network.
+    """
+    return Exists(NetworkCoordinator.objects.filter(user=user, network=OuterRef(network)))
 
 
 def network_get_for_user(*, user: User, slug: str) -> Network:
