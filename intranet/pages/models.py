@@ -205,7 +205,8 @@ class HomePage(TranslatedPage):
     translated_text_fields = ("introduction",)
     search_text_fields = ("introduction",)
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.ToolkitIndexPage", "pages.MagazineIndexPage"]
+    # The course catalogue is declared by name only: `courses` builds on this app, never the other way round.
+    subpage_types = ["pages.ToolkitIndexPage", "pages.MagazineIndexPage", "courses.CourseIndexPage"]
     template = "pages/home_page.html"
 
     content_panels = Page.content_panels + [

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "intranet.pages",
     "intranet.meetings",
     "intranet.directory",
+    "courses",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
