@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("intranet.pages.urls")),
     path("", include("intranet.meetings.urls")),
     path("", include("intranet.directory.urls")),
+    path("", include("courses.urls")),
     # Wagtail's page tree comes last: it answers every path the apps above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,
