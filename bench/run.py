@@ -14,12 +14,22 @@ import time
 from pathlib import Path
 
 
+def fetch(client, url):
+    """GET `url`; a streamed response (CSV) is read to the end, as the browser would, so its queries and time count."""
+    response = client.get(url)
+    if response.streaming:
+        b"".join(response.streaming_content)
+    return response
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--organisations", type=int, default=200)
     parser.add_argument("--members", type=int, default=25, help="members per organisation")
     parser.add_argument("--toolkits", type=int, default=300)
     parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--learners", type=int, default=1000, help="members of one organisation on one course")
+    parser.add_argument("--lessons", type=int, default=30, help="lessons of that course")
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
 
@@ -49,6 +59,15 @@ def main() -> int:
         started = time.perf_counter()
         content = scale.build_pages(network=data["network"], toolkits=args.toolkits, articles=args.articles)
         print(f"pages: {args.toolkits} toolkits, {args.articles} articles in {time.perf_counter() - started:.1f}s")
+        started = time.perf_counter()
+        courses = scale.build_courses(
+            home=content["home"], organisation=data["course_organisation"], learners=args.learners, lessons=args.lessons
+        )
+        print(
+            f"courses: 1 course of {args.lessons} lessons, {args.learners} learners "
+            f"in {time.perf_counter() - started:.1f}s"
+        )
+        report = f"/da/courses/reports/organisations/{data['course_organisation'].slug}/"
         anonymous = None
         pages = {
             "dashboard (leader)": (data["leader"], "/da/dashboard/"),
@@ -67,6 +86,9 @@ def main() -> int:
             "magazine (anonymous)": (anonymous, content["magazine"].url),
             "search, Arabic (leader)": (data["leader"], "/ar/search/?q=" + "الاسعافات"),
             "search, French (anonymous)": (anonymous, "/fr/search/?q=premiers+secours"),
+            "course page, 30 lessons (volunteer)": (data["volunteer"], courses["course"].url),
+            "course report, 1,000 members (leader)": (data["course_leader"], report),
+            "course report CSV, 1,000 members (leader)": (data["course_leader"], report + "csv/"),
         }
         budgets = json.loads((Path(__file__).parent / "budgets.json").read_text())
         failed = False
@@ -76,13 +98,13 @@ def main() -> int:
             if user is not None:
                 client.force_login(user)
             with CaptureQueriesContext(connection) as queries:
-                response = client.get(url)
+                response = fetch(client, url)
             query_count = len(queries)  # now: the next request resets the connection's query log
             assert response.status_code == 200, (url, response.status_code)
             timings = []
             for _ in range(args.repeat):
                 started = time.perf_counter()
-                client.get(url)
+                fetch(client, url)
                 timings.append((time.perf_counter() - started) * 1000)
             median = statistics.median(timings)
             budget = budgets.get(name, {"max_queries": 0, "max_median_ms": 0})  # a page without a budget fails

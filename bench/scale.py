@@ -1,9 +1,24 @@
-"""Scale data for benchmarks: networks, organisations and members in bulk, permissions as the services grant them."""
+"""Scale data for benchmarks: networks, organisations and members in bulk, permissions as the services grant them;
+pages, and a course with many learners."""
+
+import datetime
 
 from django.db import transaction
+from django.utils import timezone
 from guardian.shortcuts import assign_perm
 from wagtail.models import Page, PageViewRestriction
 
+from courses.models import (
+    CompletionVia,
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    QuestionKind,
+    QuizChoice,
+    QuizQuestion,
+)
 from intranet.organisations import services
 from intranet.organisations.models import Membership, Network, Organisation, Role, User
 from intranet.organisations.permissions import ORGANISATION_PERMISSIONS
@@ -40,8 +55,16 @@ def build(*, organisations: int, members_per_organisation: int) -> dict:
             assign_perm(f"organisations.{codename}", membership.user, membership.organisation)
     for organisation in orgs:
         assign_perm("organisations.view_organisation", coordinator, organisation)
-    leader = users[0]
-    return {"network": network, "coordinator": coordinator, "leader": leader, "organisation": orgs[0]}
+    return {
+        "network": network,
+        "coordinator": coordinator,
+        "leader": users[0],
+        "volunteer": users[1],
+        "organisation": orgs[0],
+        # The course learners join this one, so the first organisation's pages keep their size.
+        "course_organisation": orgs[1] if organisations > 1 else orgs[0],
+        "course_leader": users[members_per_organisation] if organisations > 1 else users[0],
+    }
 
 
 TOOLKIT_WORDS = [
@@ -93,3 +116,70 @@ def build_pages(*, network: Network, toolkits: int, articles: int) -> dict:
             ),
         )
     return {"home": home, "library": library, "magazine": magazine, "toolkit": toolkit}
+
+
+def build_courses(*, home: HomePage, organisation: Organisation, learners: int, lessons: int) -> dict:
+    """A members-only catalogue with one course of `lessons` lessons (the first with a quiz), and `learners` new
+    volunteers of `organisation` enrolled on it at every stage: not started, part-way, overdue, completed."""
+
+    def publish(parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    catalogue = publish(home, CourseIndexPage(slug="courses", title="Kurser", title_da="Kurser"))
+    PageViewRestriction.objects.get_or_create(page=catalogue, restriction_type=PageViewRestriction.LOGIN)
+    course = publish(
+        catalogue,
+        CoursePage(
+            slug="first-aid",
+            topic=Topic.objects.first(),
+            title="Førstehjælp",
+            title_da="Førstehjælp",
+            title_ar="الإسعافات الأولية",
+            title_fr="Premiers secours",
+            summary="Grundkursus.",
+            summary_da="Grundkursus.",
+        ),
+    )
+    lesson_pages = []
+    for i in range(lessons):
+        lesson = LessonPage(slug=f"lesson-{i}", title=f"Lektion {i + 1}", title_da=f"Lektion {i + 1}")
+        if i == 0:
+            question = QuizQuestion(sort_order=0, kind=QuestionKind.SINGLE, text="Hvad først?", text_da="Hvad først?")
+            question.choices = [
+                QuizChoice(sort_order=0, text="Sikr stedet", text_da="Sikr stedet", is_correct=True),
+                QuizChoice(sort_order=1, text="Løb", text_da="Løb", is_correct=False),
+            ]
+            lesson.questions.add(question)
+        lesson_pages.append(publish(course, lesson))
+
+    with transaction.atomic():
+        users = User.objects.bulk_create(
+            User(email=f"learner-{i}@bench.invalid", full_name=f"Learner {i:04d}", password="!")  # noqa: S106
+            for i in range(learners)
+        )
+        Membership.objects.bulk_create(
+            Membership(user=user, organisation=organisation, role=Role.VOLUNTEER) for user in users
+        )
+        now = timezone.now()
+        today = timezone.localdate()
+        enrolments, completions = [], []
+        for i, user in enumerate(users):
+            done = i % (lessons + 1)  # 0 … all lessons
+            enrolments.append(
+                Enrolment(
+                    user=user,
+                    course=course,
+                    last_activity_at=now - datetime.timedelta(hours=i) if done else None,
+                    completed_at=now if done == lessons else None,
+                    due_date=today + datetime.timedelta(days=(i % 60) - 20) if i % 2 else None,  # some overdue
+                )
+            )
+            completions += [
+                LessonCompletion(user=user, lesson=lesson, course=course, via=CompletionVia.MARKED)
+                for lesson in lesson_pages[:done]
+            ]
+        Enrolment.objects.bulk_create(enrolments)
+        LessonCompletion.objects.bulk_create(completions, batch_size=2000)
+    return {"course": course, "catalogue": catalogue}

@@ -1,16 +1,22 @@
-"""Placeholder: the leader's and coordinator's course reports (being written)."""
+"""The leader's and coordinator's course reports: a page and a CSV download each."""
 
-from django.http import HttpResponse
 from django.urls import path
 
-
-def _placeholder(request, slug):
-    return HttpResponse(status=501)
-
+from . import report_views
 
 urlpatterns = [
-    path("courses/reports/organisations/<slug:slug>/", _placeholder, name="course_report_organisation"),
-    path("courses/reports/organisations/<slug:slug>/csv/", _placeholder, name="course_report_organisation_csv"),
-    path("courses/reports/networks/<slug:slug>/", _placeholder, name="course_report_network"),
-    path("courses/reports/networks/<slug:slug>/csv/", _placeholder, name="course_report_network_csv"),
+    path(
+        "courses/reports/organisations/<slug:slug>/",
+        report_views.organisation_report,
+        name="course_report_organisation",
+    ),
+    path(
+        "courses/reports/organisations/<slug:slug>/csv/",
+        report_views.organisation_report_csv,
+        name="course_report_organisation_csv",
+    ),
+    path("courses/reports/networks/<slug:slug>/", report_views.network_report, name="course_report_network"),
+    path(
+        "courses/reports/networks/<slug:slug>/csv/", report_views.network_report_csv, name="course_report_network_csv"
+    ),
 ]

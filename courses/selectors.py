@@ -309,6 +309,15 @@ def course_page_content(*, course: models.CoursePage, user: User) -> dict:
     }
 
 
+def home_page_courses(*, home: HomePage, user: User, limit: int = 6) -> tuple[models.CourseIndexPage | None, list]:
+    """The catalogue under a network's home page and its first `limit` courses with the reader's status. 5 queries."""
+    catalogue = models.CourseIndexPage.objects.live().child_of(home).first()
+    if catalogue is None:
+        return None, []
+    courses = visibility_for(user).filter(models.CoursePage.objects.live().child_of(catalogue)).order_by("path")
+    return catalogue, _statuses(user, list(courses[:limit]))
+
+
 def _statuses(user, courses):
     progress = progress_for_courses(user=user, courses=courses)
     return [(course, progress[course.pk]) for course in courses]
@@ -416,6 +425,48 @@ def attempt_get_for_user(*, user: User, pk: int) -> models.QuizAttempt:
     if attempt is None or not attempt.lesson.live:
         raise Http404
     return attempt
+
+
+def next_lesson_after(*, lesson: models.LessonPage, course: models.CoursePage) -> models.LessonPage | None:
+    """The course's next live lesson after `lesson`, or None when it is the last. One query."""
+    return (
+        models.LessonPage.objects.live()
+        .child_of(course)
+        .filter(path__gt=lesson.path)
+        .order_by("path")
+        .only("pk", "path", "title", "url_path")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class QuestionReview:
+    """A question of a submitted attempt: each choice with whether the person chose it, and if they got it right."""
+
+    question: models.QuizQuestion
+    choices: list  # [(choice, chosen)]
+    right: bool
+
+
+def quiz_attempt_review(*, attempt: models.QuizAttempt, questions) -> list[QuestionReview]:
+    """The attempt's stored answers laid over the lesson's (prefetched) questions. No query of its own.
+
+    Questions added after the attempt show as unanswered; choices removed since are simply not shown.
+    """
+    answers = {str(key): set(value) for key, value in (attempt.answers or {}).items()}
+    reviews = []
+    for question in questions:
+        chosen = answers.get(str(question.pk), set())
+        choices = list(question.choices.all())
+        correct = {choice.pk for choice in choices if choice.is_correct}
+        reviews.append(
+            QuestionReview(
+                question=question,
+                choices=[(choice, choice.pk in chosen) for choice in choices],
+                right=bool(chosen) and chosen == correct,
+            )
+        )
+    return reviews
 
 
 # --- enrolling others ---------------------------------------------------------------------------------------------
@@ -616,6 +667,14 @@ def networks_coordinated_by(user: User) -> QuerySet[Network]:
     return Network.objects.filter(coordinators=user).order_by("name")
 
 
+def leads_or_coordinates(*, user: User, organisation: Organisation) -> bool:
+    """Whether `user` leads `organisation` or coordinates one of its networks (who may see its course report)."""
+    if not user.is_authenticated:
+        return False
+    leads = Membership.objects.filter(user=user, organisation=organisation, role=Role.LEADER)
+    return leads.exists() or organisation.networks.filter(coordinators=user).exists()
+
+
 def course_catalogues_for(user: User) -> QuerySet[models.CourseIndexPage]:
     """The live catalogues of the person's networks, for the dashboard and the home page."""
     homes = HomePage.objects.filter(network__in=networks_visible_to(user)).values_list("path", flat=True)
@@ -627,10 +686,13 @@ def course_catalogues_for(user: User) -> QuerySet[models.CourseIndexPage]:
     return models.CourseIndexPage.objects.live().filter(condition).order_by("path")
 
 
-def due_soon_enrolments(*, on: datetime.date) -> QuerySet[models.Enrolment]:
-    """Unfinished enrolments due on `on`, with the person and the course, for the reminder task."""
+def due_soon_enrolments(*, first: datetime.date, last: datetime.date) -> QuerySet[models.Enrolment]:
+    """Unfinished enrolments due between `first` and `last` (inclusive), with the person and the course, for the
+    reminder task. The task decides per person, in their own time zone, which reminder (if any) is due."""
     return (
-        models.Enrolment.objects.filter(completed_at__isnull=True, due_date=on, course__live=True, user__is_active=True)
+        models.Enrolment.objects.filter(
+            completed_at__isnull=True, due_date__range=(first, last), course__live=True, user__is_active=True
+        )
         .select_related("user", "course")
         .order_by("pk")
     )
