@@ -4,7 +4,8 @@
 #
 #   scripts/install-system-deps.sh          # runtime and development
 #   scripts/install-system-deps.sh --test   # also Debian's chromium, which Playwright drives
-#                                           # (/usr/bin/chromium; no browser is ever downloaded)
+#                                           # (/usr/bin/chromium; no browser is ever downloaded),
+#                                           # and zbar-tools and poppler-utils (certificate QR tests)
 #
 # Idempotent: it asks dpkg what is installed and only touches apt when something is missing,
 # so a second run does nothing and takes well under a second.
@@ -30,9 +31,9 @@ packages=(
 
 for arg in "$@"; do
     case "$arg" in
-        --test) packages+=(chromium) ;;
+        --test) packages+=(chromium zbar-tools poppler-utils) ;;
         -h | --help)
-            sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+            sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *)

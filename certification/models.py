@@ -1,0 +1,230 @@
+"""Programmes (a set of courses that together earn a certificate) and the certificates people hold.
+
+A person holds at most one *active* certificate per programme; the database enforces it with a partial unique
+constraint, so two task workers issuing at the same moment cannot both succeed. A renewed certificate points to
+the one it replaces (`supersedes`), which is then no longer active.
+"""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Orderable
+
+from courses.models import CoursePage
+from intranet.organisations.models import Network
+from intranet.pages.models import Audience
+
+# No 0/O, 1/I/L: a code read off paper and typed in must not be ambiguous. 31 symbols, 10 of them: ~50 bits.
+SHORT_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+SHORT_CODE_LENGTH = 10
+
+
+def new_verification_code() -> str:
+    """192 random bits, URL-safe: the code in the verification link and the QR code."""
+    return secrets.token_urlsafe(24)
+
+
+def new_short_code() -> str:
+    return "".join(secrets.choice(SHORT_CODE_ALPHABET) for _index in range(SHORT_CODE_LENGTH))
+
+
+def normalise_short_code(value: str) -> str:
+    """What a person typed (any case, with dashes or spaces) as it is stored."""
+    return "".join(character for character in value.upper() if character.isalnum())
+
+
+def format_short_code(value: str) -> str:
+    """ABCDEFGHJK → ABCD-EFGH-JK, for print and display."""
+    return "-".join(value[index : index + 4] for index in range(0, len(value), 4))
+
+
+class Programme(ClusterableModel):
+    """A certification programme: complete all its courses and the network certifies it."""
+
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
+    courses = models.ManyToManyField(
+        CoursePage, through="ProgrammeCourse", related_name="programmes", verbose_name=_("required courses")
+    )
+    validity_months = models.PositiveSmallIntegerField(
+        _("valid for (months)"), null=True, blank=True, help_text=_("Leave empty for a certificate that never expires.")
+    )
+    network = models.ForeignKey(
+        Network, verbose_name=_("issuing network"), on_delete=models.PROTECT, related_name="programmes"
+    )
+    signatory_name = models.CharField(_("signatory's name"), max_length=200, blank=True)
+    signatory_title = models.CharField(_("signatory's title"), max_length=200, blank=True)
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("signature image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    renewal_course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("renewal course"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A shorter course that renews the certificate when it is about to expire."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("network"), FieldPanel("audience"), FieldPanel("validity_months")], heading=_("Issuing")
+        ),
+        InlinePanel("programme_courses", label=_("Required courses"), min_num=1),
+        PageChooserPanel("renewal_course", "courses.CoursePage"),
+        MultiFieldPanel(
+            [FieldPanel("signatory_name"), FieldPanel("signatory_title"), FieldPanel("signature"), FieldPanel("logo")],
+            heading=_("Signature and logo"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("certification programme")
+        verbose_name_plural = _("certification programmes")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def expiry_for(self, issued_on: datetime.date) -> datetime.date | None:
+        if self.validity_months is None:
+            return None
+        month = issued_on.month - 1 + self.validity_months
+        year, month = issued_on.year + month // 12, month % 12 + 1
+        # 31 January + 1 month is the last day of February.
+        for day in (issued_on.day, 30, 29, 28):
+            try:
+                return datetime.date(year, month, day)
+            except ValueError:
+                continue
+        raise AssertionError("unreachable")
+
+
+class ProgrammeCourse(Orderable):
+    programme = ParentalKey(Programme, on_delete=models.CASCADE, related_name="programme_courses")
+    course = models.ForeignKey(CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("course", "courses.CoursePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("required course")
+        verbose_name_plural = _("required courses")
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "course"], name="certification_course_once_per_programme")
+        ]
+
+    def __str__(self):
+        return f"{self.programme} – {self.course}"
+
+
+class CertificateStatus(models.TextChoices):
+    ACTIVE = "active", _("Valid")
+    EXPIRED = "expired", _("Expired")
+    REVOKED = "revoked", _("Revoked")
+
+
+class Certificate(models.Model):
+    programme = models.ForeignKey(
+        Programme, verbose_name=_("programme"), on_delete=models.PROTECT, related_name="certificates"
+    )
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("holder"), on_delete=models.CASCADE, related_name="certificates"
+    )
+    code = models.CharField(
+        _("verification code"), max_length=64, unique=True, default=new_verification_code, editable=False
+    )
+    short_code = models.CharField(
+        _("short verification code"), max_length=16, unique=True, default=new_short_code, editable=False
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=CertificateStatus.choices, default=CertificateStatus.ACTIVE
+    )
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+    expires_on = models.DateField(_("expires"), null=True, blank=True)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("issued by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty when issued automatically after the last course."),
+    )
+    reason = models.TextField(_("reason for manual issuing"), blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revoked_reason = models.TextField(_("reason for revoking"), blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    pdf = models.FileField(_("PDF"), upload_to="certificates/%Y/", blank=True)
+    supersedes = models.OneToOneField(
+        "self",
+        verbose_name=_("replaces"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="superseded_by",
+    )
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["holder", "programme"],
+                condition=models.Q(status="active"),
+                name="certification_one_active_certificate",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "expires_on"])]
+
+    def __str__(self):
+        return f"{self.programme} – {self.holder}"
+
+    @property
+    def short_code_display(self) -> str:
+        return format_short_code(self.short_code)
+
+    def state_on(self, today: datetime.date) -> str:
+        """The status as verification shows it: a certificate past its date is expired even before the nightly
+        task has marked it so."""
+        if self.status == CertificateStatus.ACTIVE and self.expires_on is not None and self.expires_on < today:
+            return CertificateStatus.EXPIRED
+        return self.status
+
+    @property
+    def state(self) -> str:
+        return self.state_on(timezone.localdate())

@@ -1,0 +1,45 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from intranet.organisations.dashboard import DashboardPanel
+
+from . import selectors, tasks
+from .models import Programme
+
+
+@hooks.register("shabaka_course_completed")
+def issue_certificates_after_course(enrolment):
+    """courses tells us a course is complete; a task decides which certificates that earns (out of the request)."""
+    tasks.certificates_issue_after_course.enqueue(user_id=enrolment.user_id, course_id=enrolment.course_id)
+
+
+@hooks.register("shabaka_dashboard_panels")
+def certificates_dashboard_panel(request):
+    """The person's certificates; for coordinators also the programmes their networks issue."""
+    if not request.user.is_authenticated:
+        return None
+    certificates, programmes = selectors.dashboard_certificates(user=request.user)
+    if not certificates and not programmes:
+        return None
+    return DashboardPanel(
+        title=_("Certificates"),
+        template_name="certification/dashboard_panel.html",
+        context={"certificates": certificates, "programmes": programmes},
+        order=15,
+    )
+
+
+class ProgrammeViewSet(SnippetViewSet):
+    model = Programme
+    icon = "tick-inverse"
+    menu_label = _("Certification programmes")
+    list_display = ["name", "network", "validity_months"]
+    list_filter = ["network"]
+    ordering = ["name"]
+    add_to_admin_menu = True
+    menu_order = 320
+
+
+register_snippet(ProgrammeViewSet)
