@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -145,9 +146,9 @@ class ProgrammeCourse(Orderable):
 
 
 class CertificateStatus(models.TextChoices):
-    ACTIVE = "active", _("Valid")
-    EXPIRED = "expired", _("Expired")
-    REVOKED = "revoked", _("Revoked")
+    ACTIVE = "active", pgettext_lazy("certificate", "Valid")
+    EXPIRED = "expired", pgettext_lazy("certificate", "Expired")
+    REVOKED = "revoked", pgettext_lazy("certificate", "Revoked")
 
 
 class Certificate(models.Model):

@@ -4,9 +4,12 @@ import io
 import os
 
 import pytest
+from django.contrib.messages.storage.fallback import FallbackStorage
+from django.contrib.sessions.backends.cache import SessionStore
 from django.core.cache import cache
 from django.core.files.images import ImageFile
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from PIL import Image
@@ -16,6 +19,7 @@ from courses import services
 from courses.models import Enrolment, QuestionKind
 from intranet.organisations.models import Role
 from intranet.organisations.tests.factories import NetworkFactory, OrganisationFactory, member
+from intranet.pages.selectors import visibility_for
 from intranet.pages.tests import factories as page_factories
 
 from . import factories
@@ -28,6 +32,9 @@ pytestmark = pytest.mark.django_db
 # restriction check (2); the CMS user bar adds 2 permission queries. The course page's own share is 10: lessons,
 # enrolment, completed lessons, prerequisites and their status, enrol rights (2), topic, cover image rendition.
 COURSE_PAGE_MAX_QUERIES = 30
+# What the course page adds to that: lessons, enrolment, completed lessons, prerequisites and the reader's status
+# on them, enrol rights (network, led organisations), cover image, breadcrumbs, topic.
+COURSE_PAGE_OWN_MAX_QUERIES = 10
 LESSON_PAGE_MAX_QUERIES = 29
 CATALOGUE_MAX_QUERIES = 25
 DASHBOARD_MAX_QUERIES = 22  # measured for a leader with enrolments: every feature panel included
@@ -162,3 +169,26 @@ def test_attempt_pages_cost_the_same_for_3_and_10_questions(client, django_asser
     assert result_counts[0] == result_counts[1]
     with django_assert_max_num_queries(ATTEMPT_MAX_QUERIES):
         client.get(f"/da/courses/attempts/{attempt.pk}/")
+
+
+def own_queries_of(page, person) -> int:
+    """Queries of rendering `page` for `person` once Wagtail has routed the request and the reader's section
+    visibility is known: the page's own share of the cost (its context, its template, the base template)."""
+    request = RequestFactory().get(page.url)
+    request.user = person
+    request.session = SessionStore()
+    request._messages = FallbackStorage(request)
+    visibility_for(person)  # computed once per request, before the page is served
+    type(page).objects.get(pk=page.pk).serve(request).render()  # warm content types and renditions
+    fresh = type(page).objects.get(pk=page.pk)
+    with CaptureQueriesContext(connection) as context:
+        fresh.serve(request).render()
+    return len(context.captured_queries)
+
+
+def test_the_course_page_itself_costs_at_most_10_queries_for_3_or_30_lessons():
+    catalogue, person = network_with_learner()
+    small, large = course_with(catalogue, person, 3), course_with(catalogue, person, 30)
+    counts = own_queries_of(small, person), own_queries_of(large, person)
+    assert counts[0] == counts[1]
+    assert counts[1] <= COURSE_PAGE_OWN_MAX_QUERIES
