@@ -26,7 +26,7 @@ def test_leader_invites_volunteer_who_signs_up(new_context, live_server, mailout
 
     leader_page = new_context().new_page()
     sign_in(leader_page, language, leader.email, PASSWORD)
-    leader_page.get_by_role("link", name=organisation_name).click()
+    leader_page.get_by_role("link", name=organisation_name, exact=True).click()
     leader_page.get_by_role("link", name=t(language, "Invite someone")).click()
     expect(leader_page).to_have_url(f"{live_server.url}/{language}/organisations/{organisation.slug}/invite/")
     leader_page.locator("input[name=email]").fill(email)

@@ -38,7 +38,7 @@ def assert_dashboard(page: Page, live_server, language: str, organisation) -> No
     expect(page).to_have_url(f"{live_server.url}/{language}/dashboard/")
     assert_page_language(page, language)
     card = page.locator(".card", has_text=getattr(organisation, f"name_{language}"))
-    expect(card.get_by_role("link", name=getattr(organisation, f"name_{language}"))).to_be_visible()
+    expect(card.get_by_role("link", name=getattr(organisation, f"name_{language}"), exact=True)).to_be_visible()
     expect(card.locator(".badge")).to_have_text(t(language, Role.LEADER.label))
     assert_header_mirrored(page, language)
 
