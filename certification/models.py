@@ -229,3 +229,66 @@ class Certificate(models.Model):
     @property
     def state(self) -> str:
         return self.state_on(timezone.localdate())
+
+
+class IssuerKey(models.Model):
+    """The Ed25519 key a network signs its Open Badges credentials with. Made on first use; the private key never
+    leaves the server (it is not in any page or export), the public key is published in each credential."""
+
+    network = models.OneToOneField(Network, on_delete=models.CASCADE, related_name="issuer_key")
+    private_key = models.BinaryField(editable=False)  # raw 32-byte Ed25519 private key
+    public_key = models.BinaryField(editable=False)  # raw 32-byte Ed25519 public key
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("issuer key")
+        verbose_name_plural = _("issuer keys")
+
+    def __str__(self):
+        return f"{self.network} ({self.created_at:%Y-%m-%d})"
+
+
+class ExpiryReminder(models.Model):
+    """An expiry reminder that went out (60, 30 or 7 days before), so each goes out once per certificate."""
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="expiry_reminders")
+    days_before = models.PositiveSmallIntegerField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["certificate", "days_before"], name="certification_one_reminder_each")
+        ]
+
+    def __str__(self):
+        return f"{self.certificate} – {self.days_before}"
+
+
+class RenderBatch(models.Model):
+    """A coordinator's request to (re-)render the PDFs of many certificates, done by a task that counts as it
+    goes, so the coordinator sees how far it is."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="render_batches")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.programme} – {self.done}/{self.total}"
+
+    @property
+    def percent(self) -> int:
+        return (self.done + self.failed) * 100 // self.total if self.total else 100
