@@ -202,7 +202,9 @@ def test_the_nightly_task_marks_certificates_past_their_date_expired(programme, 
     assert today.status == CertificateStatus.ACTIVE
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: like the browser journeys, so the migrated data (content types, groups) is restored the same
+# way after it; a plain transactional test would recreate it with other keys and break the journeys that follow.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_fifty_simultaneous_issues_give_one_certificate(programme, learner, first_course, second_course, monkeypatch):
     """On PostgreSQL the 50 threads really run at once, each on its own connection; SQLite serialises writers
     anyway, so there they run one after another (same threads, same assertion)."""
