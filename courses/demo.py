@@ -58,7 +58,7 @@ NETWORK_COURSES = {
     ALLIANCEN: (FIRST_AID_BASICS.slug, FUNDRAISING.slug, LEADING_VOLUNTEERS.slug),
 }
 
-_translated = pages_demo._translated
+_translated = pages_demo.translated_fields
 
 
 # --- the people ---------------------------------------------------------------------------------------------------
@@ -132,7 +132,7 @@ LEARNERS = (
 
 def courses_demo_load(*, created: Counter) -> None:
     """Idempotent: finds what exists and adds only what is missing."""
-    with transaction.atomic(), translation.override(FALLBACK_LANGUAGE), pages_demo._quiet_logger("wagtail"):
+    with transaction.atomic(), translation.override(FALLBACK_LANGUAGE), pages_demo.quiet_logger("wagtail"):
         loader = _CourseLoader(created)
         courses = {}
         for network in Network.objects.filter(slug__in=NETWORK_COURSES):
@@ -143,7 +143,7 @@ def courses_demo_load(*, created: Counter) -> None:
         _learners_load(courses, created)
 
 
-class _CourseLoader(pages_demo._Loader):
+class _CourseLoader(pages_demo.PageLoader):
     """The pages demo's loader (finding, building and publishing pages; images; blocks), for course pages."""
 
     def network_load(self, home: HomePage, slugs: tuple[str, ...]) -> dict[str, CoursePage]:

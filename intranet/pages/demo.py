@@ -197,7 +197,7 @@ def _html(text: str) -> str:
     return text if text.lstrip().startswith("<") else f"<p>{escape(text)}</p>"
 
 
-def _translated(field: str, text: Text) -> dict[str, str]:
+def translated_fields(field: str, text: Text) -> dict[str, str]:
     """`field` (the Danish default column) and its `_da`, `_ar` and `_fr` columns."""
     return {field: text.da} | {f"{field}_{language}": getattr(text, language) for language in LANGUAGES}
 
@@ -207,12 +207,12 @@ def _translated(field: str, text: Text) -> dict[str, str]:
 
 def content_load(*, created: Counter) -> None:
     """Create the demo pages that are missing. Idempotent."""
-    with translation.override(FALLBACK_LANGUAGE), _quiet_logger("wagtail"):
-        _Loader(created).load()
+    with translation.override(FALLBACK_LANGUAGE), quiet_logger("wagtail"):
+        PageLoader(created).load()
 
 
 @contextmanager
-def _quiet_logger(name: str):
+def quiet_logger(name: str):
     """Keep Wagtail's "Page created / Published" lines (about 80) out of the command's output; the demo command
     prints its own summary, and the page history in the CMS still records every step."""
     logger = logging.getLogger(name)
@@ -224,7 +224,9 @@ def _quiet_logger(name: str):
         logger.setLevel(level)
 
 
-class _Loader:
+class PageLoader:
+    """Adds the demo's pages where missing. Other apps' demos subclass it for its page, image and block helpers."""
+
     def __init__(self, created: Counter):
         self.created = created
         self.topics = {topic.slug: topic for topic in Topic.objects.all()}
@@ -247,7 +249,7 @@ class _Loader:
         titles = {root.__dict__.get("title"), *(getattr(root, f"title_{language}") for language in LANGUAGES)}
         if WAGTAIL_WELCOME_TITLE not in titles:
             return
-        for field, value in _translated("title", demo_content.SITE_TITLE).items():
+        for field, value in translated_fields("title", demo_content.SITE_TITLE).items():
             setattr(root, field, value)
         root.draft_title = demo_content.SITE_TITLE.da
         root.save_revision().publish()
@@ -264,16 +266,16 @@ class _Loader:
                     slug=network.slug,
                     network=network,
                     image=self._image(data.picture, names.da, network.slug),
-                    **_translated("title", names),
-                    **_translated("introduction", data.introduction),
+                    **translated_fields("title", names),
+                    **translated_fields("introduction", data.introduction),
                 ),
             )
         library, library_is_new = self._child(
             home,
             "library",
             lambda: ToolkitIndexPage(
-                **_translated("title", demo_content.LIBRARY_TITLE),
-                **_translated("introduction", data.library_introduction),
+                **translated_fields("title", demo_content.LIBRARY_TITLE),
+                **translated_fields("introduction", data.library_introduction),
             ),
         )
         if library_is_new:
@@ -282,8 +284,8 @@ class _Loader:
             home,
             "magazine",
             lambda: MagazineIndexPage(
-                **_translated("title", demo_content.MAGAZINE_TITLE),
-                **_translated("introduction", data.magazine_introduction),
+                **translated_fields("title", demo_content.MAGAZINE_TITLE),
+                **translated_fields("introduction", data.magazine_introduction),
             ),
         )
         for lesson in _of(LESSONS, network):
@@ -344,9 +346,9 @@ class _Loader:
                 {"type": "document", "value": {"document": self._document(lesson.material).pk, "description": ""}}
             ],
             **captions,
-            **_translated("title", lesson.title),
-            **_translated("summary", lesson.summary),
-            **_translated("transcript", lesson.transcript),
+            **translated_fields("title", lesson.title),
+            **translated_fields("summary", lesson.summary),
+            **translated_fields("transcript", lesson.transcript),
         )
 
     def _toolkit(self, toolkit: Toolkit) -> ToolkitPage:
@@ -354,8 +356,8 @@ class _Loader:
             topic=self.topics[toolkit.topic],
             audience=toolkit.audience,
             image=self._image(toolkit.picture, toolkit.title.da, toolkit.slug),
-            **_translated("title", toolkit.title),
-            **_translated("summary", toolkit.summary),
+            **translated_fields("title", toolkit.title),
+            **translated_fields("summary", toolkit.summary),
             **self._streams("body", toolkit.body),
         )
 
@@ -375,9 +377,9 @@ class _Loader:
                 for document in guide.documents
             ],
             **steps,
-            **_translated("title", guide.title),
-            **_translated("summary", guide.summary),
-            **_translated("introduction", guide.introduction),
+            **translated_fields("title", guide.title),
+            **translated_fields("summary", guide.summary),
+            **translated_fields("introduction", guide.introduction),
         )
         page.related_toolkits = [
             ProcessGuideRelatedToolkit(toolkit=self.library_pages[slug], sort_order=order)
@@ -391,8 +393,8 @@ class _Loader:
             author=article.author,
             date=article.date,
             image=self._image(article.picture, article.title.da, article.slug),
-            **_translated("title", article.title),
-            **_translated("summary", article.summary),
+            **translated_fields("title", article.title),
+            **translated_fields("summary", article.summary),
             **self._streams("body", article.body),
         )
         page.tags.add(*article.tags)
