@@ -292,3 +292,191 @@ class RenderBatch(models.Model):
     @property
     def percent(self) -> int:
         return (self.done + self.failed) * 100 // self.total if self.total else 100
+
+
+# --- Accreditation of organisations (quality assurance) ----------------------------------------------------------
+#
+# An organisation's leader applies to a network; a coordinator reviews the answers criterion by criterion and
+# approves until a date or returns the application for changes. An organisation is accredited while its latest
+# approved application's `valid_until` has not passed.
+
+
+class AccreditationCriterion(models.Model):
+    """What a network asks of its accredited organisations, e.g. governance, finances or safeguarding."""
+
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="accreditation_criteria"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    guidance = models.TextField(
+        _("guidance"), blank=True, help_text=_("What the organisation should describe and document.")
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    active = models.BooleanField(_("active"), default=True, help_text=_("Only active criteria are asked for."))
+
+    panels = [
+        FieldPanel("network"),
+        FieldPanel("title"),
+        FieldPanel("guidance"),
+        MultiFieldPanel([FieldPanel("sort_order"), FieldPanel("active")], heading=_("Use")),
+    ]
+
+    class Meta:
+        verbose_name = _("accreditation criterion")
+        verbose_name_plural = _("accreditation criteria")
+        ordering = ["network", "sort_order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class AccreditationStatus(models.TextChoices):
+    DRAFT = "draft", pgettext_lazy("accreditation", "Draft")
+    SUBMITTED = "submitted", pgettext_lazy("accreditation", "Submitted")
+    RETURNED = "returned", pgettext_lazy("accreditation", "Returned for changes")
+    APPROVED = "approved", pgettext_lazy("accreditation", "Approved")
+    WITHDRAWN = "withdrawn", pgettext_lazy("accreditation", "Withdrawn")
+
+
+class AccreditationApplication(models.Model):
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="accreditation_applications",
+    )
+    network = models.ForeignKey(
+        Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="accreditation_applications"
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=AccreditationStatus.choices, default=AccreditationStatus.DRAFT
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    valid_until = models.DateField(_("accredited until"), null=True, blank=True)
+    # Bumped by every write through the services: a save based on an older version is refused, not lost.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        verbose_name = _("accreditation application")
+        verbose_name_plural = _("accreditation applications")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["network", "status"]), models.Index(fields=["status", "valid_until"])]
+
+    def __str__(self):
+        return f"{self.organisation} – {self.network} ({self.get_status_display()})"
+
+    @property
+    def editable(self) -> bool:
+        return self.status in (AccreditationStatus.DRAFT, AccreditationStatus.RETURNED)
+
+    def accredited_on(self, today: datetime.date) -> bool:
+        return (
+            self.status == AccreditationStatus.APPROVED and self.valid_until is not None and self.valid_until >= today
+        )
+
+
+class Verdict(models.TextChoices):
+    PENDING = "pending", _("Not reviewed")
+    MET = "met", _("Met")
+    NOT_MET = "not_met", _("Not met")
+
+
+class CriterionAnswer(models.Model):
+    application = models.ForeignKey(AccreditationApplication, on_delete=models.CASCADE, related_name="answers")
+    criterion = models.ForeignKey(
+        AccreditationCriterion, verbose_name=_("criterion"), on_delete=models.PROTECT, related_name="answers"
+    )
+    statement = models.TextField(_("statement"), blank=True)
+    verdict = models.CharField(_("verdict"), max_length=10, choices=Verdict.choices, default=Verdict.PENDING)
+    reviewer_comment = models.TextField(_("reviewer's comment"), blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("answer to a criterion")
+        verbose_name_plural = _("answers to criteria")
+        ordering = ["criterion__sort_order", "criterion_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["application", "criterion"], name="certification_one_answer_per_criterion")
+        ]
+
+    def __str__(self):
+        return f"{self.application} – {self.criterion}"
+
+
+class Evidence(models.Model):
+    """A document supporting an answer. Served only through a view that checks who asks, never as a media URL."""
+
+    answer = models.ForeignKey(CriterionAnswer, on_delete=models.CASCADE, related_name="evidence")
+    file = models.FileField(_("file"), upload_to="accreditation/%Y/")
+    original_name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField(_("size"))
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self):
+        return self.original_name
+
+
+class AccreditationEvent(models.Model):
+    """One step in an application's history: who did what, when, with what comment."""
+
+    class Action(models.TextChoices):
+        STARTED = "started", _("Started")
+        ANSWERED = "answered", _("Answered a criterion")
+        EVIDENCE_ADDED = "evidence_added", _("Added evidence")
+        SUBMITTED = "submitted", _("Submitted")
+        REVIEWED = "reviewed", _("Reviewed a criterion")
+        APPROVED = "approved", _("Approved")
+        RETURNED = "returned", _("Returned for changes")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    application = models.ForeignKey(AccreditationApplication, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    comment = models.TextField(_("comment"), blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("accreditation event")
+        verbose_name_plural = _("accreditation events")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.application} – {self.get_action_display()}"
+
+
+class AccreditationReminder(models.Model):
+    """An expiry reminder that went out (60 or 30 days before), so each goes out once per application."""
+
+    application = models.ForeignKey(AccreditationApplication, on_delete=models.CASCADE, related_name="reminders")
+    days_before = models.PositiveSmallIntegerField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "days_before"], name="certification_one_accreditation_reminder_each"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.application} – {self.days_before}"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from courses.models import Enrolment
-from intranet.organisations.models import NetworkCoordinator, User
+from intranet.organisations.models import NetworkCoordinator, Organisation, Role, User
 from intranet.organisations.selectors import coordinates, networks_visible_to
 
 from .models import Certificate, CertificateStatus, Programme, ProgrammeCourse
@@ -83,6 +85,30 @@ def certificate_get_for_holder(*, holder: User, pk: int) -> Certificate | None:
 
 def certificates_past_expiry() -> QuerySet[Certificate]:
     return Certificate.objects.filter(status=CertificateStatus.ACTIVE, expires_on__lt=timezone.localdate())
+
+
+def certificates_expiring_between(*, first: datetime.date, last: datetime.date) -> QuerySet[Certificate]:
+    """Active certificates (not superseded) expiring from `first` to `last`, with what a reminder e-mail shows."""
+    courses = ProgrammeCourse.objects.select_related("course").order_by("sort_order")
+    return (
+        Certificate.objects.filter(
+            status=CertificateStatus.ACTIVE, expires_on__range=(first, last), superseded_by__isnull=True
+        )
+        .select_related("holder", "programme", "programme__network", "programme__renewal_course")
+        .prefetch_related(Prefetch("programme__programme_courses", queryset=courses))
+        .order_by("expires_on", "pk")
+    )
+
+
+def leaders_of_holder(*, holder: User, network_id: int) -> QuerySet[User]:
+    """The leaders of the holder's organisations that belong to the network (not the holder themself)."""
+    organisations = Organisation.objects.filter(memberships__user=holder, networks__id=network_id)
+    return (
+        User.objects.filter(memberships__role=Role.LEADER, memberships__organisation__in=organisations, is_active=True)
+        .exclude(pk=holder.pk)
+        .distinct()
+        .order_by("pk")
+    )
 
 
 # --- for coordinators -------------------------------------------------------------------------------------------------

@@ -145,6 +145,7 @@ def certificate_revoke(*, certificate: Certificate, by: User, reason: str) -> Ce
     certificate.revoked_by = by
     certificate.revoked_reason = reason
     certificate.save(update_fields=["status", "revoked_at", "revoked_by", "revoked_reason"])
+    transaction.on_commit(lambda: tasks.certificate_revoked_notify.enqueue(certificate_id=certificate.pk))
     return certificate
 
 
@@ -206,3 +207,18 @@ def certificate_issued_email(*, certificate: Certificate) -> None:
         with certificate.pdf.open("rb") as file:
             message.attach(f"certificate-{certificate.short_code_display}.pdf", file.read(), "application/pdf")
     message.send()
+
+
+def certificate_revoked_email(*, certificate: Certificate) -> None:
+    """Tell the holder, in their language and time zone, that the certificate was revoked, when and why."""
+    holder = certificate.holder
+    with translation.override(certificate_language_for(holder)), timezone.override(holder.time_zone):
+        context = {
+            "certificate": certificate,
+            "holder": holder,
+            "programme": certificate.programme,
+            "verification_url": certificate_verification_url(certificate, language=translation.get_language()),
+        }
+        subject = render_to_string("certification/email/revoked_subject.txt", context).strip()
+        text = render_to_string("certification/email/revoked_message.txt", context)
+    EmailMessage(subject, text, to=[holder.email]).send()

@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 
 from intranet.organisations.login_throttle import client_address
 
-from . import selectors, services
+from . import badges, batches, selectors, services
 from .forms import CertificateIssueForm, CertificateRevokeForm, ShortCodeForm
 from .models import Certificate
 
@@ -157,6 +157,22 @@ def certificate_pdf(request, pk, language):
     return response
 
 
+@login_required
+def certificate_credential(request, pk):
+    """The holder's certificate as a signed Open Badges 3.0 credential (JSON) to keep in a wallet or backpack.
+    Anyone else gets 404."""
+    certificate = selectors.certificate_get_for_holder(holder=request.user, pk=pk)
+    if certificate is None:
+        raise Http404
+    response = JsonResponse(
+        badges.credential_for(certificate),
+        content_type="application/ld+json",
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.short_code_display}.json"'
+    return response
+
+
 # --- coordinators: issuing by hand and revoking ----------------------------------------------------------------------
 
 
@@ -226,3 +242,34 @@ def certificate_revoke(request, pk):
             raise Http404 from None
         messages.success(request, _("The certificate is revoked."))
     return redirect("programme_certificates", pk=certificate.programme_id)
+
+
+# --- coordinators: re-rendering every PDF of a programme --------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def programme_render_batch_start(request, pk):
+    """Start re-rendering the programme's PDFs; while a batch runs, asking again shows that one."""
+    programme = _programme_for_coordinator(request, pk)
+    batch, created = batches.render_batch_start(programme=programme, requested_by=request.user)
+    if created:
+        messages.success(request, _("The certificates' PDFs are being rendered again."))
+    else:
+        messages.info(request, _("The certificates' PDFs are already being rendered."))
+    return redirect("programme_render_batch", pk=programme.pk, batch_pk=batch.pk)
+
+
+@never_cache  # the page refreshes itself to show progress
+@login_required
+def programme_render_batch(request, pk, batch_pk):
+    """How far a render batch has come; the page reloads itself every few seconds until the batch is finished."""
+    programme = _programme_for_coordinator(request, pk)
+    batch = batches.render_batch_get(programme=programme, pk=batch_pk)
+    if batch is None:
+        raise Http404
+    return render(
+        request,
+        "certification/render_batch.html",
+        {"programme": programme, "batch": batch, "finished": batch.status not in batches.UNFINISHED},
+    )

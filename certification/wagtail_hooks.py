@@ -5,8 +5,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from intranet.organisations.dashboard import DashboardPanel
 
-from . import selectors, tasks
-from .models import Programme
+from . import accreditation, selectors, tasks
+from .models import AccreditationCriterion, Programme
 
 
 @hooks.register("shabaka_course_completed")
@@ -43,3 +43,33 @@ class ProgrammeViewSet(SnippetViewSet):
 
 
 register_snippet(ProgrammeViewSet)
+
+
+@hooks.register("shabaka_dashboard_panels")
+def accreditation_dashboard_panel(request):
+    """Open accreditation applications of the organisations the person leads, and those waiting for their review."""
+    if not request.user.is_authenticated:
+        return None
+    own, waiting = accreditation.dashboard_accreditation(user=request.user)
+    if not own and not waiting:
+        return None
+    return DashboardPanel(
+        title=_("Accreditation"),
+        template_name="certification/accreditation/dashboard_panel.html",
+        context={"own_applications": own, "waiting_applications": waiting},
+        order=16,
+    )
+
+
+class AccreditationCriterionViewSet(SnippetViewSet):
+    model = AccreditationCriterion
+    icon = "list-ul"
+    menu_label = _("Accreditation criteria")
+    list_display = ["title", "network", "sort_order", "active"]
+    list_filter = ["network", "active"]
+    ordering = ["network", "sort_order"]
+    add_to_admin_menu = True
+    menu_order = 321
+
+
+register_snippet(AccreditationCriterionViewSet)
