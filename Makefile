@@ -102,6 +102,7 @@ test: install-dev
 
 bench: $(DEV_STAMP)
 	$(PYTHON) -W ignore -m bench.run $(BENCH_ARGS)
+	$(PYTHON) -W ignore -m bench.certificates
 
 clean:
 	rm -rf staticfiles test-results .pytest_cache .ruff_cache

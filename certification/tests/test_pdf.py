@@ -94,3 +94,17 @@ def test_the_logo_and_signature_come_from_media_storage(programme, learner):
     certificate = factories.certificate(programme, learner, language="da")
     reader = PdfReader(io.BytesIO(services.certificate_render(certificate=certificate)))
     assert len(reader.pages[0].images) == 2
+
+
+@pytest.mark.parametrize("language", ["da", "ar", "fr"])
+def test_every_glyph_comes_from_the_fonts_the_stylesheet_names(programme, learner, language):
+    """No fallback to some other installed font (or to boxes): only Noto, Amiri and DejaVu are embedded."""
+    learner.full_name = "فاطمة الزهراء الإدريسي" if language == "ar" else "Mette Kjærgaard-Benali"
+    learner.save()
+    certificate = factories.certificate(programme, learner, language=language)
+    page = PdfReader(io.BytesIO(services.certificate_render(certificate=certificate))).pages[0]
+    fonts = {str(font["/BaseFont"]) for font in page["/Resources"]["/Font"].values()}
+    assert fonts
+    assert all(re.search(r"Noto|Amiri|DejaVu", font) for font in fonts), fonts
+    if language == "ar":
+        assert any(re.search(r"NotoNaskhArabic|Amiri", font) for font in fonts), fonts
