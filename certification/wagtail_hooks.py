@@ -1,12 +1,28 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import ObjectList
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from intranet.organisations.dashboard import DashboardPanel
 
 from . import accreditation, selectors, tasks
+from .admin_scoping import (
+    NetworkScopedForm,
+    NetworkScopedPermissionPolicy,
+    NetworkScopedViewSetMixin,
+    ProgrammeForm,
+    network_filterset,
+)
+from .demo import certification_demo_load
 from .models import AccreditationCriterion, Programme
+
+# Before the snippets are registered: Wagtail otherwise creates (and keeps) a model-wide fallback policy.
+register_permission_policy(Programme, NetworkScopedPermissionPolicy(Programme))
+register_permission_policy(AccreditationCriterion, NetworkScopedPermissionPolicy(AccreditationCriterion))
+
+hooks.register("shabaka_demo_data", certification_demo_load)
 
 
 @hooks.register("shabaka_course_completed")
@@ -31,15 +47,21 @@ def certificates_dashboard_panel(request):
     )
 
 
-class ProgrammeViewSet(SnippetViewSet):
+class ProgrammeViewSet(NetworkScopedViewSetMixin, SnippetViewSet):
+    """A coordinator sees and edits only the programmes of the networks they coordinate (see admin_scoping)."""
+
     model = Programme
     icon = "tick-inverse"
     menu_label = _("Certification programmes")
     list_display = ["name", "network", "validity_months"]
-    list_filter = ["network"]
+    filterset_class = network_filterset(Programme)
     ordering = ["name"]
     add_to_admin_menu = True
     menu_order = 320
+
+    def get_edit_handler(self):
+        # The model's panels (already given their _da/_ar/_fr fields by wagtail-modeltranslation), scoped form.
+        return ObjectList(self.model.panels, base_form_class=ProgrammeForm).bind_to_model(self.model)
 
 
 register_snippet(ProgrammeViewSet)
@@ -61,15 +83,20 @@ def accreditation_dashboard_panel(request):
     )
 
 
-class AccreditationCriterionViewSet(SnippetViewSet):
+class AccreditationCriterionViewSet(NetworkScopedViewSetMixin, SnippetViewSet):
+    """A coordinator sees and edits only the criteria of the networks they coordinate (see admin_scoping)."""
+
     model = AccreditationCriterion
     icon = "list-ul"
     menu_label = _("Accreditation criteria")
     list_display = ["title", "network", "sort_order", "active"]
-    list_filter = ["network", "active"]
+    filterset_class = network_filterset(AccreditationCriterion, "active")
     ordering = ["network", "sort_order"]
     add_to_admin_menu = True
     menu_order = 321
+
+    def get_edit_handler(self):
+        return ObjectList(self.model.panels, base_form_class=NetworkScopedForm).bind_to_model(self.model)
 
 
 register_snippet(AccreditationCriterionViewSet)

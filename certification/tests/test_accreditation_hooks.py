@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from certification.models import AccreditationCriterion
+from intranet.organisations.models import NetworkCoordinator
 from intranet.organisations.tests.factories import UserFactory
 
 from .test_accreditation import (  # noqa: F401 - fixtures
@@ -19,9 +20,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def cms_coordinator(db):
+def cms_coordinator(network):
+    """In the CMS group "Coordinators"; criteria can only be made for the networks one coordinates."""
     user = UserFactory(full_name="Camille Coordinator")
     user.groups.add(Group.objects.get(name="Coordinators"))
+    NetworkCoordinator.objects.create(network=network, user=user)
     return user
 
 

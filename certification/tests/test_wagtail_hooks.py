@@ -6,15 +6,18 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from certification.models import Programme
+from intranet.organisations.models import NetworkCoordinator
 from intranet.organisations.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def cms_coordinator(db):
+def cms_coordinator(network):
+    """In the CMS group "Coordinators"; programmes can only be made for the networks one coordinates."""
     user = UserFactory(full_name="Camille Coordinator")
     user.groups.add(Group.objects.get(name="Coordinators"))
+    NetworkCoordinator.objects.create(network=network, user=user)
     return user
 
 
