@@ -223,7 +223,7 @@ def _filter_choice(params, name: str, allowed) -> str:
 
 def course_catalogue(*, index_page: models.CourseIndexPage, params, user: User) -> dict:
     """The catalogue: courses filtered by audience, topic, language and duration, with the reader's status."""
-    languages = [code for code, _name in _languages()]
+    languages = [code for code, _name in settings.LANGUAGES]
     audience = _filter_choice(params, "audience", Audience.values)
     duration = _filter_choice(params, "duration", DURATIONS)
     language = _filter_choice(params, "language", languages)
@@ -254,15 +254,11 @@ def course_catalogue(*, index_page: models.CourseIndexPage, params, user: User) 
         "page_obj": page,
         "topics": topics,
         "audiences": Audience.choices,
-        "languages": _languages(),
+        "languages": settings.LANGUAGES,
         "durations": DURATIONS,
         "filters": {"audience": audience, "topic": topic_slug, "language": language, "duration": duration},
         "filtered": any((audience, topic_slug, language, duration)),
     }
-
-
-def _languages():
-    return settings.LANGUAGES
 
 
 def _course_topic_ids(index_page):
@@ -338,11 +334,7 @@ def enrol_rights(*, user: User, course: models.CoursePage) -> EnrolRights:
     """Organisations of the course's network `user` leads, and the network if they coordinate it. Two queries."""
     if not user.is_authenticated:
         return EnrolRights()
-    network = (
-        Network.objects.filter(home_page__path=course.path[: -2 * Page.steplen])
-        .annotate(coordinated=coordinates(user=user))
-        .first()
-    )
+    network = _course_networks(course).annotate(coordinated=coordinates(user=user)).first()
     if network is None:
         return EnrolRights()
     led = tuple(
@@ -353,9 +345,14 @@ def enrol_rights(*, user: User, course: models.CoursePage) -> EnrolRights:
     return EnrolRights(led_organisations=led, coordinated_network=network if network.coordinated else None)
 
 
+def _course_networks(course: models.CoursePage) -> QuerySet[Network]:
+    """The network whose catalogue holds `course`: the course's grandparent is the network's home page."""
+    return Network.objects.filter(home_page__path=course.path[: -2 * Page.steplen])
+
+
 def course_network(course: models.CoursePage) -> Network | None:
     """The network whose catalogue holds `course` (catalogue → home page → network). One query."""
-    return Network.objects.filter(home_page__path=course.path[: -2 * Page.steplen]).first()
+    return _course_networks(course).first()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from intranet.forms import form_add_validation_error
 from intranet.organisations.models import Role
 from intranet.organisations.selectors import membership_for, organisation_get_for_user
 
@@ -19,15 +20,6 @@ from . import selectors, services
 from .forms import EnrolMembersForm, EnrolOrganisationsForm
 from .models import Enrolment, QuestionKind
 from .services import QuizError, TamperedAnswers
-
-
-def _form_error(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
 
 # --- enrolling oneself ---------------------------------------------------------------------------------------------
 
@@ -199,7 +191,7 @@ def course_enrol_members(request, pk, organisation):
                 due_date=form.cleaned_data["due_date"],
             )
         except ValidationError as error:
-            _form_error(form, error)
+            form_add_validation_error(form, error)
         else:
             messages.success(
                 request,
@@ -241,7 +233,7 @@ def course_enrol_organisations(request, pk):
                 due_date=form.cleaned_data["due_date"],
             )
         except ValidationError as error:
-            _form_error(form, error)
+            form_add_validation_error(form, error)
         else:
             messages.success(
                 request,

@@ -11,6 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from intranet.forms import form_add_validation_error
 from intranet.organisations.models import Organisation, User
 from intranet.organisations.selectors import network_get_for_user, networks_visible_to
 
@@ -25,14 +26,6 @@ def _coordinated_meeting(request, pk):
     if not meeting.user_coordinates:
         raise PermissionDenied
     return meeting
-
-
-def _form_error(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def _meeting_data(form) -> dict:
@@ -87,7 +80,7 @@ def meeting_create(request, slug):
                 dilemma_presenter=form.cleaned_data.get("dilemma_presenter"),
             )
         except ValidationError as error:
-            _form_error(form, error)
+            form_add_validation_error(form, error)
         else:
             messages.success(request, _("The meeting is scheduled."))
             return redirect(meeting)
@@ -102,7 +95,7 @@ def meeting_edit(request, pk):
         try:
             services.meeting_update(meeting=meeting, updated_by=request.user, data=_meeting_data(form))
         except ValidationError as error:
-            _form_error(form, error)
+            form_add_validation_error(form, error)
         else:
             messages.success(request, _("The meeting is saved."))
             return redirect(meeting)
