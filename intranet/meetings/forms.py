@@ -1,5 +1,8 @@
+import re
+
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from intranet.organisations.models import Organisation, time_zone_choices
@@ -79,6 +82,40 @@ class AgendaItemForm(forms.ModelForm):
         self.fields["title"].widget.attrs["dir"] = "auto"
         if self.instance.pk is None:
             del self.fields["order"]  # a new item goes last
+
+
+class AgendaReorderForm(forms.Form):
+    """The agenda as the coordinator saw it: every item id in order (`item`), and maybe one item to move a step.
+
+    Each "Move up"/"Move down" button posts the whole list plus `move=<id>:up|down`, so the page works without
+    JavaScript. `ordered_ids` in `cleaned_data` is the new order with the move applied; `move` is (id, direction).
+    """
+
+    MOVE = re.compile(r"^(?P<pk>\d+):(?P<direction>up|down)\Z")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        unreadable = ValidationError(
+            _("The new order could not be read. Nothing was moved; try again."), code="unreadable"
+        )
+        try:
+            ordered_ids = [int(value) for value in self.data.getlist("item")]
+        except ValueError:
+            raise unreadable from None
+        move = None
+        if raw_move := self.data.get("move"):
+            match = self.MOVE.match(raw_move)
+            if match is None:
+                raise unreadable
+            move = (int(match["pk"]), match["direction"])
+            if move[0] in ordered_ids:
+                index = ordered_ids.index(move[0])
+                other = index - 1 if move[1] == "up" else index + 1
+                if 0 <= other < len(ordered_ids):  # the first item cannot go up, nor the last down
+                    ordered_ids[index], ordered_ids[other] = ordered_ids[other], ordered_ids[index]
+        cleaned_data["ordered_ids"] = ordered_ids
+        cleaned_data["move"] = move
+        return cleaned_data
 
 
 class RSVPForm(forms.Form):

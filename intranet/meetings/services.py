@@ -122,6 +122,27 @@ def agenda_item_update(*, item: AgendaItem, updated_by: User, data: dict) -> Age
 
 
 @transaction.atomic
+def agenda_reorder(*, meeting: NetworkMeeting, ordered_ids: list[int], updated_by: User) -> list[AgendaItem]:
+    """Give the meeting's agenda items the order of `ordered_ids` (0..n-1) and return them in that order.
+
+    `ordered_ids` must be exactly the meeting's item ids: when an item was added or removed since the coordinator
+    loaded the page, applying the old list would silently drop or misplace it, so nothing is written.
+    """
+    _require_coordinator(user=updated_by, network=meeting.network)
+    # Locked, so two coordinators reordering at once are applied one after the other, each checked on its own.
+    items = {item.pk: item for item in AgendaItem.objects.select_for_update().filter(meeting=meeting)}
+    if len(ordered_ids) != len(items) or set(ordered_ids) != items.keys():
+        raise ValidationError(
+            _("The agenda changed while you were reordering it. Nothing was moved; try again."), code="agenda_changed"
+        )
+    ordered = [items[pk] for pk in ordered_ids]
+    for position, item in enumerate(ordered):
+        item.order = position
+    AgendaItem.objects.bulk_update(ordered, ["order"])
+    return ordered
+
+
+@transaction.atomic
 def agenda_item_delete(*, item: AgendaItem, deleted_by: User) -> None:
     _require_coordinator(user=deleted_by, network=item.meeting.network)
     item.delete()

@@ -13,6 +13,7 @@ urlpatterns = [
     path("meetings/<int:pk>/rsvp/", views.meeting_rsvp, name="meeting_rsvp"),
     path("meetings/<int:pk>/attendees/", views.meeting_attendees, name="meeting_attendees"),
     path("meetings/<int:pk>/agenda/add/", views.agenda_item_add, name="agenda_item_add"),
+    path("meetings/<int:pk>/agenda/reorder/", views.agenda_reorder, name="agenda_reorder"),
     path("meetings/<int:pk>/agenda/<int:item_pk>/", views.agenda_item_edit, name="agenda_item_edit"),
     path("meetings/<int:pk>/minutes/", views.minutes_edit, name="minutes_edit"),
     path("meetings/<int:pk>/actions/add/", views.action_item_add, name="action_item_add"),

@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,7 +16,15 @@ from intranet.organisations.models import Organisation, User
 from intranet.organisations.selectors import network_get_for_user, networks_visible_to
 
 from . import ics, selectors, services
-from .forms import ActionItemForm, AgendaItemForm, MeetingForm, MeetingSettingsForm, MinutesForm, RSVPForm
+from .forms import (
+    ActionItemForm,
+    AgendaItemForm,
+    AgendaReorderForm,
+    MeetingForm,
+    MeetingSettingsForm,
+    MinutesForm,
+    RSVPForm,
+)
 from .models import ActionItem, AgendaItem, Answer, NetworkMeetingSettings
 
 
@@ -221,6 +229,56 @@ def agenda_item_edit(request, pk, item_pk):
             services.agenda_item_update(item=item, updated_by=request.user, data=form.cleaned_data)
             return redirect(meeting)
     return render(request, "meetings/agenda_item_form.html", {"form": form, "meeting": meeting, "item": item})
+
+
+@login_required
+def agenda_reorder(request, pk):
+    """Reorder the whole agenda; each move is saved at once and the page comes back with focus on the moved item."""
+    meeting = _coordinated_meeting(request, pk)
+    form = AgendaReorderForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            items = services.agenda_reorder(
+                meeting=meeting, ordered_ids=form.cleaned_data["ordered_ids"], updated_by=request.user
+            )
+        except ValidationError as error:
+            form_add_validation_error(form, error)
+        else:
+            if "done" in request.POST:
+                messages.success(request, _("The order of the agenda is saved."))
+                return redirect(meeting)
+            url = reverse("agenda_reorder", kwargs={"pk": meeting.pk})
+            moved_pk, direction = form.cleaned_data["move"] or (None, None)
+            position = next((index for index, item in enumerate(items, start=1) if item.pk == moved_pk), None)
+            if position is None:
+                messages.success(request, _("The order of the agenda is saved."))
+                return redirect(url)
+            # Said in words as well, for those who do not see the list change.
+            messages.success(
+                request,
+                _("“%(title)s” is now number %(position)s of %(count)s.")
+                % {"title": items[position - 1].title, "position": position, "count": len(items)},
+            )
+            return redirect(f"{url}?{urlencode({'moved': f'{moved_pk}:{direction}'})}#item-{moved_pk}")
+    # After a refused list the prefetched items are the current ones: the page shows what is really there now.
+    schedule = selectors.agenda_schedule(meeting=meeting)
+    return render(
+        request,
+        "meetings/agenda_reorder.html",
+        {"meeting": meeting, "form": form, "schedule": schedule, "focus": _reorder_focus(request, schedule)},
+    )
+
+
+def _reorder_focus(request, schedule) -> tuple[int, str] | None:
+    """The button to focus after a move: the same one again, or its twin once the item reached the top or bottom."""
+    match = AgendaReorderForm.MOVE.match(request.GET.get("moved", ""))
+    ids = [entry.item.pk for entry in schedule]
+    if match is None or int(match["pk"]) not in ids:
+        return None
+    pk, direction = int(match["pk"]), match["direction"]
+    if len(ids) > 1 and ids[0 if direction == "up" else -1] == pk:
+        direction = "down" if direction == "up" else "up"
+    return pk, direction
 
 
 @login_required
