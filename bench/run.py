@@ -30,6 +30,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--learners", type=int, default=1000, help="members of one organisation on one course")
     parser.add_argument("--lessons", type=int, default=30, help="lessons of that course")
+    parser.add_argument("--volunteer-requests", type=int, default=500, help="volunteer requests in the network")
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
 
@@ -67,6 +68,14 @@ def main() -> int:
             f"courses: 1 course of {args.lessons} lessons, {args.learners} learners "
             f"in {time.perf_counter() - started:.1f}s"
         )
+        started = time.perf_counter()
+        volunteering = scale.build_volunteering(
+            network=data["network"], course=courses["course"], requests=args.volunteer_requests
+        )
+        print(
+            f"volunteering: {volunteering['requests']} requests, {volunteering['responses']} responses, "
+            f"{volunteering['hours']} hours entries in {time.perf_counter() - started:.1f}s"
+        )
         report = f"/da/courses/reports/organisations/{data['course_organisation'].slug}/"
         anonymous = None
         pages = {
@@ -89,6 +98,10 @@ def main() -> int:
             "course page, 30 lessons (volunteer)": (data["volunteer"], courses["course"].url),
             "course report, 1,000 members (leader)": (data["course_leader"], report),
             "course report CSV, 1,000 members (leader)": (data["course_leader"], report + "csv/"),
+            "volunteer request list (volunteer)": (
+                volunteering["viewer"],
+                f"/da/volunteering/networks/{data['network'].slug}/",
+            ),
         }
         budgets = json.loads((Path(__file__).parent / "budgets.json").read_text())
         failed = False

@@ -1,13 +1,15 @@
 """Scale data for benchmarks: networks, organisations and members in bulk, permissions as the services grant them;
-pages, and a course with many learners."""
+pages, a course with many learners, and a network's volunteer requests with responses and hours."""
 
 import datetime
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 from wagtail.models import Page, PageViewRestriction
 
+from certification.models import Certificate, Programme, ProgrammeCourse
 from courses.models import (
     CompletionVia,
     CourseIndexPage,
@@ -23,6 +25,18 @@ from intranet.organisations import services
 from intranet.organisations.models import Membership, Network, Organisation, Role, User
 from intranet.organisations.permissions import ORGANISATION_PERMISSIONS
 from intranet.pages.models import ArticlePage, HomePage, MagazineIndexPage, ToolkitIndexPage, ToolkitPage, Topic
+from intranet.textsearch import normalise
+from intranet.volunteering.models import (
+    HoursEntry,
+    HoursStatus,
+    InReturn,
+    Mode,
+    RequestKind,
+    RequestStatus,
+    ResponseStatus,
+    VolunteerRequest,
+    VolunteerResponse,
+)
 
 
 @transaction.atomic
@@ -183,3 +197,123 @@ def build_courses(*, home: HomePage, organisation: Organisation, learners: int, 
         Enrolment.objects.bulk_create(enrolments)
         LessonCompletion.objects.bulk_create(completions, batch_size=2000)
     return {"course": course, "catalogue": catalogue}
+
+
+VOLUNTEER_TASKS = [
+    ("Lektiehjælp i matematik", RequestKind.HOMEWORK, Mode.IN_PERSON, "Aarhus"),
+    ("Mentor for en ledig", RequestKind.MENTORING, Mode.BOTH, "Odense"),
+    ("Førstehjælpsvagt ved loppemarked", RequestKind.FIRST_AID, Mode.IN_PERSON, "Vejle"),
+    ("Samtalepartner i sprogcaféen", RequestKind.HOMEWORK, Mode.ONLINE, ""),
+    ("Hjælpere til sommerfest", RequestKind.EVENT, Mode.IN_PERSON, "København"),
+]
+
+
+@transaction.atomic
+def build_volunteering(*, network: Network, course: CoursePage, requests: int, responses_per_request: int = 3) -> dict:
+    """`requests` volunteer requests of the network's organisations (every fifth requiring a certificate programme
+    built on `course`, one in ten closed), each with responses of volunteers of other organisations (the first
+    accepted, with confirmed and waiting hours). The first organisation's first volunteer, who browses the list,
+    holds a valid certificate of one of the two programmes and has responded to some requests."""
+    today = timezone.localdate()
+    organisations = list(network.organisations.order_by("pk"))
+    viewer = Membership.objects.filter(organisation=organisations[0], role=Role.VOLUNTEER).order_by("pk").first().user
+    leaders = dict(
+        Membership.objects.filter(organisation__in=organisations, role=Role.LEADER).values_list(
+            "organisation_id", "user_id"
+        )
+    )
+    volunteers = list(
+        Membership.objects.filter(organisation__in=organisations[1:], role=Role.VOLUNTEER)
+        .order_by("pk")
+        .values_list("user_id", "organisation_id")[: requests * responses_per_request]
+    )
+    programmes = [
+        Programme.objects.create(
+            network=network, name=name, name_da=name, name_ar=name_ar, name_fr=name_fr, validity_months=24
+        )
+        for name, name_ar, name_fr in (
+            ("Førstehjælp", "الإسعافات الأولية", "Premiers secours"),
+            ("Børneattest og trivsel", "حماية الأطفال", "Protection de l'enfance"),
+        )
+    ]
+    for programme in programmes:
+        ProgrammeCourse.objects.create(programme=programme, course=course, sort_order=0)
+    Certificate.objects.create(
+        programme=programmes[0], holder=viewer, language="da", expires_on=today + datetime.timedelta(days=365)
+    )
+
+    built = []
+    for i in range(requests):
+        title, kind, mode, city = VOLUNTEER_TASKS[i % len(VOLUNTEER_TASKS)]
+        organisation = organisations[1 + i % (len(organisations) - 1)] if len(organisations) > 1 else organisations[0]
+        description = f"{title}: vi søger frivillige til opgave nummer {i}. Kaffe og et godt fællesskab."
+        built.append(
+            VolunteerRequest(
+                organisation=organisation,
+                network=network,
+                title=f"{title} {i}",
+                description=description,
+                kind=kind,
+                starts_on=today + datetime.timedelta(days=(i % 90) - 30),
+                schedule="Tirsdage 17-19",
+                mode=mode,
+                address="Foreningshuset" if mode != Mode.ONLINE else "",
+                city=city,
+                online_details="Link sendes dagen før." if mode != Mode.IN_PERSON else "",
+                hours=Decimal("4.0"),
+                volunteers_needed=3,
+                languages=" da ar " if i % 2 else " da ",
+                in_return=f" {InReturn.TRAINING} {InReturn.REFERENCE} " if i % 3 else f" {InReturn.SKILL} ",
+                in_return_details="Kursus og en anbefaling.",
+                status=RequestStatus.CANCELLED if i % 10 == 9 else RequestStatus.OPEN,
+                search_text=normalise(f"{title} {i} {description} {city} {organisation.name_da}"),
+                created_by_id=leaders.get(organisation.pk),
+            )
+        )
+    built = VolunteerRequest.objects.bulk_create(built, batch_size=500)
+    through = VolunteerRequest.required_programmes.through
+    through.objects.bulk_create(
+        through(volunteerrequest_id=request.pk, programme_id=programmes[(i // 5) % 2].pk)
+        for i, request in enumerate(built)
+        if i % 5 == 2
+    )
+
+    responses = []
+    for i, request in enumerate(built):
+        chosen = [
+            user_id
+            for user_id, organisation_id in volunteers[i * responses_per_request : (i + 1) * responses_per_request]
+            if organisation_id != request.organisation_id
+        ]
+        for number, user_id in enumerate(chosen):
+            accepted = number == 0
+            responses.append(
+                VolunteerResponse(
+                    request=request,
+                    volunteer_id=user_id,
+                    message="Jeg vil gerne hjælpe.",
+                    status=ResponseStatus.ACCEPTED if accepted else ResponseStatus.PENDING,
+                    decided_at=timezone.now() if accepted else None,
+                    decided_by_id=leaders.get(request.organisation_id) if accepted else None,
+                )
+            )
+        if i % 4 == 0 and request.status == RequestStatus.OPEN:
+            responses.append(VolunteerResponse(request=request, volunteer=viewer, message="Gerne."))
+    responses = VolunteerResponse.objects.bulk_create(responses, batch_size=1000)
+    entries = []
+    for response in responses:
+        if response.status == ResponseStatus.ACCEPTED and response.request.starts_on < today:
+            reviewer = leaders.get(response.request.organisation_id)
+            entries += [
+                HoursEntry(
+                    response=response,
+                    date=response.request.starts_on,
+                    hours=Decimal("2.0"),
+                    status=HoursStatus.CONFIRMED,
+                    reviewed_at=timezone.now(),
+                    reviewed_by_id=reviewer,
+                ),
+                HoursEntry(response=response, date=today, hours=Decimal("1.5")),
+            ]
+    HoursEntry.objects.bulk_create(entries, batch_size=1000)
+    return {"viewer": viewer, "requests": len(built), "responses": len(responses), "hours": len(entries)}

@@ -77,6 +77,34 @@ def certificates_of(*, holder: User) -> QuerySet[Certificate]:
     return _with_details(Certificate.objects.filter(holder=holder)).order_by("-issued_at")
 
 
+def valid_certificates(*, holder: User, on: datetime.date | None = None) -> QuerySet[Certificate]:
+    """The person's certificates that are valid on `on` (today): active and not past their date, even before the
+    nightly task has marked them expired."""
+    if not holder.is_authenticated:
+        return Certificate.objects.none()
+    return Certificate.objects.filter(_valid_on(on), holder=holder)
+
+
+def _valid_on(on: datetime.date | None) -> Q:
+    on = on or timezone.localdate()
+    return Q(status=CertificateStatus.ACTIVE) & (Q(expires_on__isnull=True) | Q(expires_on__gte=on))
+
+
+def valid_programmes_by_holder(*, holder_ids, programme_ids, on: datetime.date | None = None) -> dict[int, set[int]]:
+    """For each holder, which of `programme_ids` they hold a valid certificate of on `on` (today), in one query
+    (none without programmes): `valid_certificates` for many people at once."""
+    programme_ids = list(programme_ids)
+    if not programme_ids:
+        return {}
+    rows = Certificate.objects.filter(
+        _valid_on(on), holder_id__in=list(holder_ids), programme_id__in=programme_ids
+    ).values_list("holder_id", "programme_id")
+    held: dict[int, set[int]] = {}
+    for holder_id, programme_id in rows:
+        held.setdefault(holder_id, set()).add(programme_id)
+    return held
+
+
 def certificate_get_for_holder(*, holder: User, pk: int) -> Certificate | None:
     if not holder.is_authenticated:
         return None

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("intranet.directory.urls")),
     path("", include("courses.urls")),
     path("", include("certification.urls")),
+    path("", include("intranet.volunteering.urls")),
     # Wagtail's page tree comes last: it answers every path the apps above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

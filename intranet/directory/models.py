@@ -5,19 +5,12 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from intranet.organisations.languages import WORKING_LANGUAGE_CODES, WORKING_LANGUAGES, languages_display
 from intranet.organisations.models import Organisation
 
-# The languages help can be given in. Wider than the interface languages: Tangier organisations work in
-# Darija and Tamazight, Danish ones often in English.
-OFFER_LANGUAGES = [
-    ("da", _("Danish")),
-    ("ar", _("Arabic")),
-    ("ary", _("Darija (Moroccan Arabic)")),
-    ("zgh", _("Tamazight")),
-    ("fr", _("French")),
-    ("en", _("English")),
-]
-OFFER_LANGUAGE_CODES = frozenset(code for code, _label in OFFER_LANGUAGES)
+# Kept under these names for the directory's modules.
+OFFER_LANGUAGES = WORKING_LANGUAGES
+OFFER_LANGUAGE_CODES = WORKING_LANGUAGE_CODES
 
 
 class Competence(models.Model):
@@ -100,8 +93,7 @@ class CompetenceOffer(models.Model):
         return self.languages.split()
 
     def get_languages_display(self) -> list[str]:
-        labels = dict(OFFER_LANGUAGES)
-        return [str(labels.get(code, code)) for code in self.language_codes]
+        return languages_display(self.languages)
 
 
 class HelpRequest(models.Model):

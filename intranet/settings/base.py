@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "intranet.directory",
     "courses",
     "certification",
+    "intranet.volunteering",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -13,8 +13,9 @@ pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 15
 # The dashboard gathers every feature's panel (memberships, learning material, meetings, courses, course reports,
-# certificates); each costs one to three queries of its own, whatever the person's number of memberships.
-DASHBOARD_MAX_QUERIES = 20
+# certificates, volunteer requests); each costs one to three queries of its own, whatever the person's number of
+# memberships. Measured 22.
+DASHBOARD_MAX_QUERIES = 23
 
 
 def queries_for(client, url) -> list[str]:
