@@ -18,15 +18,14 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Case, Exists, OuterRef, Prefetch, Q, QuerySet, When
 from django.http import Http404
-from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from PIL import Image
 
 from intranet.organisations.models import Membership, Network, NetworkCoordinator, Organisation, Role, User
 from intranet.organisations.selectors import network_get_for_user, organisation_get_for_user
+from intranet.uploads import DOCUMENTS_AND_IMAGES, upload_check
 
 from .models import (
     AccreditationApplication,
@@ -40,7 +39,6 @@ from .models import (
 )
 
 MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
-IMAGE_TYPES = {"PNG": ("image/png", ".png"), "JPEG": ("image/jpeg", ".jpg"), "WEBP": ("image/webp", ".webp")}
 REMINDER_DAYS = (60, 30)
 # How long an expired accreditation stays in the public register, marked expired.
 REGISTER_EXPIRED_DAYS = 180
@@ -214,32 +212,7 @@ def evidence_check(file) -> tuple[str, str]:
 
     Only PDF and PNG/JPEG/WebP images of at most 10 MB are accepted; anything else raises ValidationError.
     """
-    name = os.path.basename(getattr(file, "name", "") or "")
-    if file.size > MAX_EVIDENCE_BYTES:
-        raise ValidationError(
-            _("%(name)s is %(size)s; the limit is %(limit)s."),
-            code="too_large",
-            params={"name": name, "size": filesizeformat(file.size), "limit": filesizeformat(MAX_EVIDENCE_BYTES)},
-        )
-    file.seek(0)
-    head = file.read(5)
-    file.seek(0)
-    if head == b"%PDF-":
-        return "application/pdf", ".pdf"
-    image_format = None
-    try:
-        with Image.open(file) as image:
-            image.verify()
-            image_format = image.format
-    except Exception:  # noqa: BLE001 - anything Pillow cannot read is simply not an accepted image
-        image_format = None
-    finally:
-        file.seek(0)
-    if image_format in IMAGE_TYPES:
-        return IMAGE_TYPES[image_format]
-    raise ValidationError(
-        _("%(name)s is not a PDF, PNG, JPEG or WebP file."), code="invalid_type", params={"name": name}
-    )
+    return upload_check(file, max_bytes=MAX_EVIDENCE_BYTES, kinds=DOCUMENTS_AND_IMAGES)
 
 
 # --- services ----------------------------------------------------------------------------------------------------

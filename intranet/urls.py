@@ -27,6 +27,8 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("certification.urls")),
     path("", include("intranet.volunteering.urls")),
+    path("", include("forums.urls")),
+    path("", include("forums.campaign_urls")),
     # Wagtail's page tree comes last: it answers every path the apps above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

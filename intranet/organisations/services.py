@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm, remove_perm
+from wagtail import hooks
 
 from .models import Invitation, Membership, Network, NetworkCoordinator, Organisation, Role, User
 from .permissions import ALL_ORGANISATION_PERMISSIONS, COORDINATOR_ORGANISATION_PERMISSIONS, ORGANISATION_PERMISSIONS
@@ -79,6 +80,13 @@ def user_set_preferred_language(*, user: User, language: str) -> None:
 # --- networks -----------------------------------------------------------------------------------------------------
 
 
+def _network_changed(network: Network) -> None:
+    """Tell the features that grant permissions per network (forum moderators, ...) that its coordinators or
+    organisations changed: functions registered for the `shabaka_network_changed` hook get `network=`."""
+    for hook in hooks.get_hooks("shabaka_network_changed"):
+        hook(network=network)
+
+
 @transaction.atomic
 def network_coordinator_add(*, network: Network, user: User) -> NetworkCoordinator:
     """Make `user` a coordinator of `network`: CMS access and sight of every member organisation."""
@@ -87,6 +95,7 @@ def network_coordinator_add(*, network: Network, user: User) -> NetworkCoordinat
     assign_perm("organisations.coordinate_network", user, network)
     for organisation in network.organisations.all():
         _organisation_permissions_sync(user=user, organisation=organisation)
+    _network_changed(network)
     return link
 
 
@@ -98,6 +107,7 @@ def network_coordinator_remove(*, network: Network, user: User) -> None:
         user.groups.remove(Group.objects.get(name=COORDINATORS_GROUP))
     for organisation in network.organisations.all():
         _organisation_permissions_sync(user=user, organisation=organisation)
+    _network_changed(network)
 
 
 @transaction.atomic
@@ -106,6 +116,7 @@ def network_organisation_add(*, network: Network, organisation: Organisation) ->
     network.organisations.add(organisation)
     for coordinator in network.coordinators.all():
         _organisation_permissions_sync(user=coordinator, organisation=organisation)
+    _network_changed(network)
 
 
 @transaction.atomic
@@ -113,6 +124,7 @@ def network_organisation_remove(*, network: Network, organisation: Organisation)
     network.organisations.remove(organisation)
     for coordinator in network.coordinators.all():
         _organisation_permissions_sync(user=coordinator, organisation=organisation)
+    _network_changed(network)
 
 
 @transaction.atomic
@@ -228,6 +240,8 @@ def membership_remove(*, membership: Membership, removed_by: User) -> None:
     user, organisation = membership.user, membership.organisation
     membership.delete()
     _organisation_permissions_sync(user=user, organisation=organisation)
+    for network in organisation.networks.all():
+        _network_changed(network)
 
 
 # --- invitations --------------------------------------------------------------------------------------------------

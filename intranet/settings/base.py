@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "courses",
     "certification",
     "intranet.volunteering",
+    "forums",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
