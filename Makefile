@@ -17,7 +17,8 @@ DEV_STAMP := $(VENV)/.requirements-dev.stamp
 # Only the project's own locale/ folders: never walk the virtualenv or generated files.
 COMPILEMESSAGES := $(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules --ignore=.git \
 	--ignore=staticfiles --ignore=media --ignore=test-results
-PYTEST_ARGS ?=
+# The suite runs on up to four processes (pytest-xdist): serially it no longer fits CI's time on PostgreSQL.
+PYTEST_ARGS ?= -n auto --maxprocesses=4
 
 .PHONY: help install install-dev system-deps system-deps-test migrate messages demo run test bench lint format clean
 
