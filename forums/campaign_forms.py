@@ -13,9 +13,9 @@ def _auto(widget):
     return widget
 
 
-class CampaignForm(forms.Form):
-    lead_organisation = forms.ModelChoiceField(queryset=None, label=_("Lead organisation"))
-    network = forms.ModelChoiceField(queryset=None, label=_("Network"))
+class CampaignTextsForm(forms.Form):
+    """The campaign's title and goal in each language."""
+
     title_da = forms.CharField(
         label=_("Title (Danish)"), max_length=200, required=False, widget=_auto(forms.TextInput())
     )
@@ -28,7 +28,14 @@ class CampaignForm(forms.Form):
     goal_da = forms.CharField(label=_("Goal (Danish)"), required=False, widget=_auto(forms.Textarea(attrs={"rows": 3})))
     goal_ar = forms.CharField(label=_("Goal (Arabic)"), required=False, widget=_auto(forms.Textarea(attrs={"rows": 3})))
     goal_fr = forms.CharField(label=_("Goal (French)"), required=False, widget=_auto(forms.Textarea(attrs={"rows": 3})))
+
+
+class CampaignForm(CampaignTextsForm):
+    lead_organisation = forms.ModelChoiceField(queryset=None, label=_("Lead organisation"))
+    network = forms.ModelChoiceField(queryset=None, label=_("Network"))
     is_public = forms.BooleanField(label=_("Public: anyone can see the campaign"), required=False)
+
+    field_order = ["lead_organisation", "network"]
 
     def __init__(self, *args, organisations, networks, **kwargs):
         super().__init__(*args, **kwargs)
@@ -40,6 +47,12 @@ class CampaignSettingsForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     status = forms.ChoiceField(label=_("Status"), choices=CampaignStatus.choices)
     is_public = forms.BooleanField(label=_("Public: anyone can see the campaign"), required=False)
+
+
+class CampaignEditForm(CampaignTextsForm):
+    """Title and goal, based on the campaign `version` the leader loaded (a concurrent save is refused)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
 
 class InviteForm(forms.Form):
@@ -93,6 +106,14 @@ class SectionForm(forms.Form):
         label=_("What did you change?"), max_length=300, required=False, widget=_auto(forms.TextInput())
     )
     base_revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class SectionDeleteForm(forms.Form):
+    base_revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class SectionMoveForm(SectionDeleteForm):
+    direction = forms.ChoiceField(choices=[("up", _("Move up")), ("down", _("Move down"))])
 
 
 class CommentForm(forms.Form):

@@ -7,7 +7,8 @@ Rules worth knowing:
 - Members of participating organisations co-draft: sections, comments, actions and documents.
 - No lost edits: a section is saved with the paper revision the editor started from. When someone changed that
   section in between, the save raises `PaperConflict` (code "conflict"), writes nothing, and carries both texts and
-  their differences so the person can merge by hand.
+  their differences so the person can merge by hand. Moving and deleting a section carry that base revision too and
+  are refused (code "conflict") after any change of the paper; each is a revision, so nothing deleted is lost.
 - A leader of a participating organisation signs on its behalf, once, while the paper is open for signatures; the
   signature can be withdrawn until the paper is published. Signatures and the workflow belong to the original paper;
   its language versions follow it.
@@ -475,6 +476,82 @@ def section_save(
     return current
 
 
+def _stale_paper() -> ValidationError:
+    return ValidationError(
+        _(
+            "Someone else changed the paper after you opened it. Nothing was changed: "
+            "look at the paper as it is now and try again."
+        ),
+        code="conflict",
+    )
+
+
+def _locked_section_at(section: PaperSection, user: User, base_revision: int) -> tuple[PositionPaper, PaperSection]:
+    """The locked editable paper and the section, if nobody saved the paper since `base_revision`.
+
+    Unlike a section save, moving and deleting are refused after any change of the paper: the positions the person
+    saw, and the text they chose to delete, may no longer be what is there.
+    """
+    paper = _locked_editable_paper(section.paper, user)
+    current = PaperSection.objects.filter(pk=section.pk, paper=paper).first()
+    if current is None or paper.revision_number != base_revision:
+        raise _stale_paper()
+    return paper, current
+
+
+def _renumber(sections: list[PaperSection]) -> None:
+    """Orders 1..n in the given order; only sections whose order changes are written."""
+    changed = []
+    for order, section in enumerate(sections, start=1):
+        if section.order != order:
+            section.order = order
+            changed.append(section)
+    PaperSection.objects.bulk_update(changed, ["order"])
+
+
+@transaction.atomic
+def section_move(*, section: PaperSection, user: User, direction: str, base_revision: int) -> PaperSection:
+    """Move a section one place "up" or "down", recorded as a revision (author, time, "Moved section … up").
+
+    Raises ValidationError code "conflict" and changes nothing when the paper was saved after `base_revision`, and
+    code "cannot_move" when the section is already first (up) or last (down). The text of no section changes, so
+    a move never makes someone's open edit of a section conflict.
+    """
+    if direction not in ("up", "down"):
+        raise ValidationError(_("Choose up or down."), code="invalid")
+    paper, current = _locked_section_at(section, user, base_revision)
+    sections = list(paper.sections.order_by("order", "pk"))
+    index = next(position for position, item in enumerate(sections) if item.pk == current.pk)
+    other = index - 1 if direction == "up" else index + 1
+    if not 0 <= other < len(sections):
+        if direction == "up":
+            raise ValidationError(_("This section is already the first."), code="cannot_move")
+        raise ValidationError(_("This section is already the last."), code="cannot_move")
+    sections[index], sections[other] = sections[other], sections[index]
+    _renumber(sections)
+    if direction == "up":
+        summary = _("Moved section “%(section)s” up") % {"section": current}
+    else:
+        summary = _("Moved section “%(section)s” down") % {"section": current}
+    _revision_add(paper, user, summary)
+    return next(item for item in sections if item.pk == current.pk)
+
+
+@transaction.atomic
+def section_delete(*, section: PaperSection, user: User, base_revision: int) -> PaperRevision:
+    """Delete a section (and the comments on it), recorded as a revision ("Deleted section …").
+
+    Its text stays in the snapshots of the earlier revisions, so comparing the revision before with the one after
+    shows it as removed. Raises ValidationError code "conflict" and deletes nothing when the paper was saved after
+    `base_revision`.
+    """
+    paper, current = _locked_section_at(section, user, base_revision)
+    summary = _("Deleted section “%(section)s”") % {"section": current}
+    current.delete()
+    _renumber(list(paper.sections.order_by("order", "pk")))
+    return _revision_add(paper, user, summary)
+
+
 # --- differences between texts ------------------------------------------------------------------------------------
 
 _WORDS = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
@@ -499,12 +576,16 @@ def text_diff(old: str, new: str) -> SafeString:
 def revisions_compare(*, older: PaperRevision, newer: PaperRevision) -> list[dict]:
     """Section by section: heading and body differences between two revisions of one paper, in the newer order.
 
-    Each item: {"id", "heading_diff", "body_diff", "changed": bool, "state": "same"|"changed"|"added"|"removed"}.
+    Each item: {"id", "heading_diff", "body_diff", "state": "same"|"changed"|"added"|"removed", "moved": bool};
+    `moved`: the section's place among the sections both revisions have is not the same.
     """
     if older.paper_id != newer.paper_id:
         raise ValidationError(_("Both revisions must belong to the same paper."), code="other_paper")
     before = {item["id"]: item for item in older.snapshot}
     after_ids = [item["id"] for item in newer.snapshot]
+    common_before = [item["id"] for item in older.snapshot if item["id"] in set(after_ids)]
+    common_after = [pk for pk in after_ids if pk in before]
+    moved = {pk for pk, was in zip(common_after, common_before, strict=True) if pk != was}
     rows = []
     for item in newer.snapshot:
         old = before.get(item["id"])
@@ -517,6 +598,7 @@ def revisions_compare(*, older: PaperRevision, newer: PaperRevision) -> list[dic
             {
                 "id": item["id"],
                 "state": state,
+                "moved": item["id"] in moved,
                 "heading_diff": text_diff(old["heading"], item["heading"]),
                 "body_diff": text_diff(old["body"], item["body"]),
             }
@@ -527,6 +609,7 @@ def revisions_compare(*, older: PaperRevision, newer: PaperRevision) -> list[dic
                 {
                     "id": item["id"],
                     "state": "removed",
+                    "moved": False,
                     "heading_diff": text_diff(item["heading"], ""),
                     "body_diff": text_diff(item["body"], ""),
                 }

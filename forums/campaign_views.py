@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from intranet.organisations.models import Membership, Network, Organisation, Role
@@ -18,17 +19,28 @@ from . import campaign_selectors as selectors
 from . import campaign_services as services
 from .campaign_forms import (
     ActionForm,
+    CampaignEditForm,
     CampaignForm,
     CampaignSettingsForm,
     CommentForm,
     DocumentForm,
     InviteForm,
     PaperForm,
+    SectionDeleteForm,
     SectionForm,
+    SectionMoveForm,
     SignForm,
     TransitionForm,
 )
-from .campaign_models import CampaignAction, PaperComment, PaperRevision, PaperSection, PaperSignature, PaperStatus
+from .campaign_models import (
+    LANGUAGE_CODES,
+    CampaignAction,
+    PaperComment,
+    PaperRevision,
+    PaperSection,
+    PaperSignature,
+    PaperStatus,
+)
 from .paper_pdf import paper_pdf_filename, paper_render
 
 
@@ -125,6 +137,60 @@ def campaign_settings(request, slug):
         except ValidationError as error:
             _error(request, error)
     return redirect("campaign_detail", slug=campaign.slug)
+
+
+_CAMPAIGN_TEXTS = [f"{field}_{code}" for field in ("title", "goal") for code in LANGUAGE_CODES]
+
+
+@login_required
+def campaign_edit(request, slug):
+    """The lead's leaders edit the title and goal in each language, based on the `version` they loaded.
+
+    When another leader saved in between, nothing is written: the page comes back (409) with the person's own text
+    in the form, now based on the latest version, and the saved text next to it, so they can merge and save again.
+    """
+    campaign = _campaign_for_participant(request, slug)
+    if not services.runs_campaign(user=request.user, campaign=campaign):
+        raise PermissionDenied
+    saved = conflict = None
+    if request.method == "POST":
+        form = CampaignEditForm(request.POST)
+        if form.is_valid():
+            data = dict(form.cleaned_data)
+            version = data.pop("version")
+            try:
+                services.campaign_update(campaign=campaign, user=request.user, version=version, data=data)
+            except ValidationError as error:
+                if getattr(error, "code", None) != "stale":
+                    form.add_error(None, error)
+                else:
+                    campaign = _campaign_for_participant(request, slug)
+                    conflict = error.message
+                    saved = [
+                        {
+                            "name": name,
+                            "label": form.fields[name].label,
+                            "saved": getattr(campaign, name),
+                            "diff": services.text_diff(getattr(campaign, name), data[name]),
+                        }
+                        for name in _CAMPAIGN_TEXTS
+                    ]
+                    form = CampaignEditForm(initial={**data, "version": campaign.version})
+            else:
+                messages.success(request, _("The campaign was saved."))
+                return redirect("campaign_detail", slug=campaign.slug)
+    else:
+        form = CampaignEditForm(
+            initial={"version": campaign.version, **{name: getattr(campaign, name) for name in _CAMPAIGN_TEXTS}}
+        )
+    response = render(
+        request,
+        "forums/campaigns/campaign_edit.html",
+        {"campaign": campaign, "form": form, "saved": saved, "conflict": conflict},
+    )
+    if saved is not None:
+        response.status_code = 409
+    return response
 
 
 @login_required
@@ -354,6 +420,74 @@ def section_edit(request, pk):
     )
     if conflict is not None:
         response.status_code = 409
+    return response
+
+
+@login_required
+@require_POST
+def section_move(request, pk):
+    """Move a section one place up or down; refused (with a message) when the paper changed since it was loaded."""
+    section = _section_get(request, pk)
+    form = SectionMoveForm(request.POST)
+    if not form.is_valid():
+        return redirect("paper_detail", pk=section.paper_id)
+    try:
+        services.section_move(
+            section=section,
+            user=request.user,
+            direction=form.cleaned_data["direction"],
+            base_revision=form.cleaned_data["base_revision"],
+        )
+    except ValidationError as error:
+        _error(request, error)
+    return redirect(f"{paper_url(section.paper)}#section-{section.pk}")
+
+
+@login_required
+def section_delete(request, pk):
+    """Ask before deleting a section (GET), then delete it (POST). The base revision comes from the paper page
+    (`?base_revision=`) so a change made before the confirmation page was opened is caught too."""
+    section = _section_get(request, pk)
+    paper = section.paper
+    if paper.status not in services.EDITABLE:
+        messages.error(request, _("This paper can no longer be edited."))
+        return redirect("paper_detail", pk=paper.pk)
+    status, conflict = 200, None
+    if request.method == "POST":
+        form = SectionDeleteForm(request.POST)
+        if form.is_valid():
+            try:
+                services.section_delete(
+                    section=section, user=request.user, base_revision=form.cleaned_data["base_revision"]
+                )
+            except ValidationError as error:
+                section = PaperSection.objects.select_related("paper__campaign").filter(pk=pk).first()
+                if getattr(error, "code", None) != "conflict" or section is None:
+                    _error(request, error)
+                    return redirect("paper_detail", pk=paper.pk)
+                # Show the section as it is now, and base a new confirmation on the latest revision.
+                paper = section.paper
+                form = SectionDeleteForm(initial={"base_revision": paper.revision_number})
+                conflict = error.message
+                status = 409
+            else:
+                messages.success(request, _("The section was deleted. Its text stays in the earlier revisions."))
+                return redirect("paper_detail", pk=paper.pk)
+    else:
+        base = request.GET.get("base_revision", "")
+        form = SectionDeleteForm(initial={"base_revision": int(base) if base.isdigit() else paper.revision_number})
+    response = render(
+        request,
+        "forums/campaigns/section_delete.html",
+        {
+            "paper": paper,
+            "section": section,
+            "form": form,
+            "conflict": conflict,
+            "comment_count": section.comments.count(),
+        },
+    )
+    response.status_code = status
     return response
 
 

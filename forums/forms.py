@@ -83,3 +83,40 @@ class SearchForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "search", "dir": "auto"}),
     )
     author = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+def _text_input():
+    return forms.TextInput(attrs={"dir": "auto"})
+
+
+def _description_input():
+    return forms.Textarea(attrs={"rows": 3, "dir": "auto"})
+
+
+class ForumForm(forms.Form):
+    """A forum's name and description in each language (Danish required: the others fall back to it) and its place
+    in the network's list. The slug is made by the service."""
+
+    name_da = forms.CharField(label=_("Name (Danish)"), max_length=200, widget=_text_input())
+    name_ar = forms.CharField(label=_("Name (Arabic)"), max_length=200, required=False, widget=_text_input())
+    name_fr = forms.CharField(label=_("Name (French)"), max_length=200, required=False, widget=_text_input())
+    description_da = forms.CharField(
+        label=_("Description (Danish)"), max_length=2000, required=False, widget=_description_input()
+    )
+    description_ar = forms.CharField(
+        label=_("Description (Arabic)"), max_length=2000, required=False, widget=_description_input()
+    )
+    description_fr = forms.CharField(
+        label=_("Description (French)"), max_length=2000, required=False, widget=_description_input()
+    )
+    sort_order = forms.IntegerField(
+        label=_("Order"),
+        min_value=0,
+        max_value=32767,
+        required=False,
+        initial=0,
+        help_text=_("Forums with smaller numbers come first."),
+    )
+
+    def clean_sort_order(self):
+        return self.cleaned_data["sort_order"] or 0

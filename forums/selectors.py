@@ -192,6 +192,12 @@ def attachment_get(*, user: User, pk: int) -> Attachment:
     return attachment
 
 
+def managed_forums(*, network: Network) -> QuerySet[Forum]:
+    """The network's own forums, for its coordinators to edit; a campaign's forum is managed with its campaign."""
+    campaign_forums = Campaign.objects.filter(forum__isnull=False).values("forum_id")
+    return Forum.objects.filter(network=network).exclude(pk__in=campaign_forums).order_by("sort_order", "name")
+
+
 def moderated_forums(*, user: User, network: Network) -> QuerySet[Forum]:
     return (
         Forum.objects.filter(network=network)

@@ -85,6 +85,26 @@ def forum_create(*, network: Network, data: dict) -> Forum:
     return forum
 
 
+FORUM_TEXT_FIELDS = ("name_da", "name_ar", "name_fr", "description_da", "description_ar", "description_fr")
+
+
+@transaction.atomic
+def forum_update(*, forum: Forum, data: dict, updated_by: User) -> Forum:
+    """Rename or re-describe `forum`, or move it in the list (`data`: name_*, description_*, sort_order); only the
+    network's coordinators may. The slug stays as it was, so links in e-mails and bookmarks keep working."""
+    if not forum.network.coordinators.filter(pk=updated_by.pk).exists():
+        raise PermissionDenied
+    for field in FORUM_TEXT_FIELDS:
+        if field in data:
+            # An empty language is stored empty and shown in Danish (MODELTRANSLATION_FALLBACK_LANGUAGES).
+            setattr(forum, field, (data[field] or "").strip())
+    if data.get("sort_order") is not None:
+        forum.sort_order = data["sort_order"]
+    forum.full_clean()
+    forum.save(update_fields=[*FORUM_TEXT_FIELDS, "name", "description", "sort_order"])
+    return forum
+
+
 @transaction.atomic
 def forum_moderator_add(*, forum: Forum, user: User) -> None:
     """Let `user`, who must belong to the forum's network, moderate `forum`."""

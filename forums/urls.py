@@ -7,7 +7,9 @@ urlpatterns = [
     path("forums/networks/<slug:slug>/", views.network_forums, name="forums_network"),
     path("forums/networks/<slug:slug>/search/", views.forum_search, name="forums_search"),
     path("forums/networks/<slug:slug>/moderation/", views.moderation_queue, name="forums_moderation"),
+    path("forums/networks/<slug:slug>/manage/", views.forums_manage, name="forums_manage"),
     path("forums/networks/<slug:slug>/forums/<slug:forum_slug>/", views.forum_detail, name="forums_forum"),
+    path("forums/networks/<slug:slug>/forums/<slug:forum_slug>/edit/", views.forum_edit, name="forums_forum_edit"),
     path("forums/networks/<slug:slug>/forums/<slug:forum_slug>/new/", views.thread_create, name="forums_thread_create"),
     path(
         "forums/networks/<slug:slug>/forums/<slug:forum_slug>/subscribe/",

@@ -14,8 +14,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from intranet.forms import form_add_validation_error
+
 from . import selectors, services
-from .forms import MoveForm, PostEditForm, PostForm, ReasonForm, SearchForm, SubscriptionForm, ThreadForm
+from .forms import ForumForm, MoveForm, PostEditForm, PostForm, ReasonForm, SearchForm, SubscriptionForm, ThreadForm
 from .models import PostReport, Subscription
 
 THREADS_PER_PAGE = 25
@@ -284,6 +286,53 @@ def moderation_queue(request, slug):
             "log": selectors.moderation_log(forums=forums)[:LOG_LENGTH],
         },
     )
+
+
+def _coordinated_network(request, slug):
+    """The network for its coordinators' pages: 404 for outsiders (as everywhere), 403 for its other people."""
+    network = selectors.forum_network_get(user=request.user, slug=slug)
+    if not network.is_coordinator:
+        raise PermissionDenied
+    return network
+
+
+@login_required
+def forums_manage(request, slug):
+    """The network's forums for its coordinators, with the form to add one."""
+    network = _coordinated_network(request, slug)
+    form = ForumForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            forum = services.forum_create(network=network, data=form.cleaned_data)
+        except ValidationError as error:
+            form_add_validation_error(form, error)
+        else:
+            messages.success(request, _("The forum “%(name)s” is created.") % {"name": forum.name})
+            return redirect("forums_manage", slug=network.slug)
+    return render(
+        request,
+        "forums/forums_manage.html",
+        {"network": network, "forums": selectors.managed_forums(network=network), "form": form},
+    )
+
+
+@login_required
+def forum_edit(request, slug, forum_slug):
+    network = _coordinated_network(request, slug)
+    forum = selectors.managed_forums(network=network).filter(slug=forum_slug).first()
+    if forum is None:
+        raise Http404
+    initial = {name: getattr(forum, name) for name in ForumForm.base_fields}
+    form = ForumForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.forum_update(forum=forum, data=form.cleaned_data, updated_by=request.user)
+        except ValidationError as error:
+            form_add_validation_error(form, error)
+        else:
+            messages.success(request, _("The forum “%(name)s” is saved.") % {"name": forum.name})
+            return redirect("forums_manage", slug=network.slug)
+    return render(request, "forums/forum_edit.html", {"network": network, "forum": forum, "form": form})
 
 
 @login_required
