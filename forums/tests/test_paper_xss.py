@@ -34,7 +34,9 @@ def _inert(fragment: str) -> None:
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_payload_in_a_section_and_a_comment_is_inert(client, campaign, lead_leader, partner_member, payload):
-    paper = paper_in(campaign, lead_leader, title=payload[:300] or "x", sections=[("Indledning", "Tekst")])
+    # The title is set up through the service, which the forms guard: PostgreSQL stores no NUL character.
+    title = payload.replace("\x00", "")[:300] or "x"
+    paper = paper_in(campaign, lead_leader, title=title, sections=[("Indledning", "Tekst")])
     section = PaperSection.objects.get(paper=paper)
     client.force_login(partner_member)
     edit = reverse("paper_section_edit", args=[section.pk])

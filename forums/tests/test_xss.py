@@ -23,7 +23,8 @@ def test_there_are_at_least_50_payloads():
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_payload_posted_through_the_page_is_inert(client, forum, author, reader, payload):
-    thread = thread_in(forum, author, title=payload[:200] or "x")
+    # The title is set up through the service, which the forms guard: PostgreSQL stores no NUL character.
+    thread = thread_in(forum, author, title=payload.replace("\x00", "")[:200] or "x")
     client.force_login(reader)
     response = client.post(f"/da/forums/threads/{thread.pk}/", {"body": f"@LeilaBennani {payload}"})
     if response.status_code == 200:

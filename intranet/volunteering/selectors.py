@@ -404,7 +404,8 @@ def give_and_get(*, network: Network) -> QuerySet[Organisation]:
     """Each organisation of the network with what it asks (open requests, confirmed hours received) and what it
     gives (confirmed hours its members gave other organisations' requests in the network, and what it offers in
     return on its requests). Organisations that neither give nor ask are included with zeros."""
-    confirmed = HoursEntry.objects.filter(status=HoursStatus.CONFIRMED, response__request__network=network)
+    # No ordering: the model's default (by date) would join the GROUP BY of the sums below on PostgreSQL.
+    confirmed = HoursEntry.objects.filter(status=HoursStatus.CONFIRMED, response__request__network=network).order_by()
     received = (
         confirmed.filter(response__request__organisation=OuterRef("pk"))
         .values("response__request__organisation")
