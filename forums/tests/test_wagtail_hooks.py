@@ -34,7 +34,10 @@ def test_dashboard_panel_for_members_only(rf, forum, author, reader, moderator, 
 def test_dashboard_shows_the_panel(client, forum, author):
     thread = thread_in(forum, author, title="På oversigten")
     client.force_login(author)
-    assert f'data-thread="{thread.pk}"' in client.get("/da/dashboard/").content.decode()
+    page = client.get("/da/dashboard/").content.decode()
+    assert f'data-thread="{thread.pk}"' in page
+    # Campaigns and papers are reached from the forums panel.
+    assert 'href="/da/campaigns/" data-campaigns-link' in page
 
 
 def test_demo_loads_trilingual_forums_once():
